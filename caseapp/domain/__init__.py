@@ -1,0 +1,1 @@
+"""The Qt-free, database-free core vocabulary: codes, CPR numbers, errors and roles."""

@@ -1,0 +1,300 @@
+"""What each kind of record holds and what makes its values valid.
+
+One declaration serves the dataset import, the GUI's forms and the services alike: values come in
+as text (a file, a form) or as Python values, are parsed into Python values, and then checked
+together (an end before its start, exit dates without a reason). Every problem names its field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from caseapp.domain import codes, cpr
+from caseapp.domain.errors import Problem
+
+Kind = Literal["str", "text", "date", "datetime", "int", "float", "bool", "code", "codes"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    max_len: int | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+def _spell(type_codes: tuple[str, ...], *extra: Field) -> tuple[Field, ...]:
+    return (
+        Field("type", "code", required=True, choices=type_codes),
+        Field("start", "date", required=True),
+        Field("end", "date"),
+        *extra,
+        Field("note", "text", max_len=4000),
+    )
+
+
+RECORDS: dict[str, tuple[Field, ...]] = {
+    "staff": (
+        Field("key", "str", required=True, max_len=64),
+        Field("name", "str", required=True, max_len=200),
+        Field("role", "code", required=True, choices=codes.ROLES),
+        Field("email", "str", max_len=200),
+    ),
+    "project": (
+        Field("key", "str", required=True, max_len=64),
+        Field("name", "str", required=True, max_len=200),
+        Field("municipality", "str", max_len=200),
+        Field("start", "date"),
+        Field("end", "date"),
+        Field("description", "text", max_len=4000),
+    ),
+    "participant": (
+        Field("key", "str", required=True, max_len=64),
+        Field("first_name", "str", max_len=100),
+        Field("last_name", "str", max_len=100),
+        Field("cpr", "str", max_len=11),
+        Field("birth_date", "date"),
+        Field("birth_year", "int", low=1900, high=2100),
+        Field("phone", "str", max_len=50),
+        Field("email", "str", max_len=200),
+        Field("address", "str", max_len=300),
+    ),
+    "enrolment": (
+        Field("project", "str", required=True, max_len=64),
+        Field("referred_on", "date", required=True),
+        Field("referral_source", "code", choices=codes.REFERRAL_SOURCES),
+        Field("intake_on", "date"),
+        Field("consent_on", "date"),
+        Field("enrolled_on", "date"),
+        Field("exited_on", "date"),
+        Field("exit_reason", "code", choices=codes.EXIT_REASONS),
+        Field("key_worker", "str", max_len=64),
+    ),
+    "contact": (
+        Field("at", "datetime", required=True),
+        Field("duration_min", "int", low=0, high=1440),
+        Field("mode", "code", required=True, choices=codes.CONTACT_MODES),
+        Field("location", "code", choices=codes.CONTACT_LOCATIONS),
+        Field("staff", "str", max_len=64),
+        Field("topics", "codes", choices=codes.CONTACT_TOPICS),
+        Field("note", "text", max_len=20000),
+    ),
+    "housing": _spell(codes.HOUSING_TYPES, Field("address", "str", max_len=300)),
+    "activity": _spell(
+        codes.ACTIVITY_TYPES,
+        Field("hours_per_week", "float", low=0, high=168),
+        Field("employer", "str", max_len=200),
+        Field("verified", "bool"),
+        Field("evidence", "str", max_len=500),
+    ),
+    "support": _spell(
+        codes.SUPPORT_TYPES,
+        Field("hours_per_week", "float", low=0, high=168),
+        Field("provider", "str", max_len=200),
+    ),
+    "goal": (
+        Field("title", "str", required=True, max_len=300),
+        Field("area", "code", required=True, choices=codes.GOAL_AREAS),
+        Field("created_on", "date", required=True),
+        Field("target_date", "date"),
+        Field("status", "code", required=True, choices=codes.GOAL_STATUSES),
+        Field("achieved_on", "date"),
+        Field("note", "text", max_len=4000),
+    ),
+    "task": (
+        Field("title", "str", required=True, max_len=300),
+        Field("due_on", "date"),
+        Field("assigned_to", "str", max_len=64),
+        Field("done_on", "date"),
+        Field("note", "text", max_len=4000),
+    ),
+}
+
+# The dataset format's list name for each kind of record held under a participant.
+PARTICIPANT_LISTS: dict[str, str] = {
+    "enrolments": "enrolment",
+    "contacts": "contact",
+    "housing": "housing",
+    "activities": "activity",
+    "supports": "support",
+    "goals": "goal",
+    "tasks": "task",
+}
+
+
+def _join(where: str, name: str) -> str:
+    return f"{where}.{name}" if where else name
+
+
+def parse_value(f: Field, raw: Any, where: str) -> tuple[Any, Problem | None]:
+    """One value from text or Python into its Python type; blank text counts as missing."""
+    path = _join(where, f.name)
+    if isinstance(raw, str) and f.kind not in ("text",):
+        raw = raw.strip()
+    if raw is None or raw == "" or (f.kind == "codes" and raw == []):
+        if f.required:
+            return None, Problem(path, "is required")
+        return ([] if f.kind == "codes" else None), None
+    try:
+        value = _convert(f, raw)
+    except (ValueError, TypeError) as exc:
+        return None, Problem(path, str(exc))
+    problem = _check_range(f, value)
+    return value, (Problem(path, problem) if problem else None)
+
+
+def _convert(f: Field, raw: Any) -> Any:
+    if f.kind in ("str", "text"):
+        if not isinstance(raw, str):
+            raise TypeError("must be text")
+        return raw
+    if f.kind == "date":
+        if isinstance(raw, datetime):
+            raise TypeError("must be a date (YYYY-MM-DD)")
+        if isinstance(raw, date):
+            return raw
+        return parse_date(raw)
+    if f.kind == "datetime":
+        if isinstance(raw, datetime):
+            return raw.replace(tzinfo=None, microsecond=0)
+        return parse_datetime(raw)
+    if f.kind == "int":
+        if isinstance(raw, bool) or not isinstance(raw, int | str):
+            raise TypeError("must be a whole number")
+        return int(raw)
+    if f.kind == "float":
+        if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+            raise TypeError("must be a number")
+        return float(str(raw).replace(",", ".")) if isinstance(raw, str) else float(raw)
+    if f.kind == "bool":
+        if not isinstance(raw, bool):
+            raise TypeError("must be true or false")
+        return raw
+    if f.kind == "code":
+        if raw not in f.choices:
+            raise ValueError(f"'{raw}' is not one of: {', '.join(f.choices)}")
+        return raw
+    if f.kind == "codes":
+        items = list(raw)
+        bad = [x for x in items if x not in f.choices]
+        if bad:
+            raise ValueError(f"'{bad[0]}' is not one of: {', '.join(f.choices)}")
+        return [c for c in f.choices if c in items]
+    raise AssertionError(f.kind)
+
+
+def parse_date(text: str) -> date:
+    if not isinstance(text, str) or len(text) != 10:
+        raise ValueError(f"'{text}' is not a date (YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a real date") from None
+
+
+def parse_datetime(text: str) -> datetime:
+    if not isinstance(text, str) or len(text) not in (16, 19) or text[10] != "T":
+        raise ValueError(f"'{text}' is not a local date-time (YYYY-MM-DDTHH:MM)")
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a real date and time") from None
+
+
+def _check_range(f: Field, value: Any) -> str | None:
+    if f.max_len is not None and isinstance(value, str) and len(value) > f.max_len:
+        return f"is longer than {f.max_len} characters"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if f.low is not None and value < f.low:
+            return f"must be at least {f.low:g}"
+        if f.high is not None and value > f.high:
+            return f"must be at most {f.high:g}"
+    return None
+
+
+def parse_record(
+    kind: str, raw: Mapping[str, Any], where: str = "", *, partial: bool = False
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse the known fields of one record; `partial` parses only the fields present (edits)."""
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for f in RECORDS[kind]:
+        if partial and f.name not in raw:
+            continue
+        value, problem = parse_value(f, raw.get(f.name), where)
+        values[f.name] = value
+        if problem:
+            problems.append(problem)
+    return values, problems
+
+
+def check_record(kind: str, v: Mapping[str, Any], where: str = "") -> list[Problem]:
+    """Checks that span fields; run on the record's complete, parsed values."""
+    out: list[Problem] = []
+
+    def before(later: str, earlier: str, message: str) -> None:
+        a, b = v.get(later), v.get(earlier)
+        if a is not None and b is not None and a < b:
+            out.append(Problem(_join(where, later), message))
+
+    if kind in ("housing", "activity", "support", "project"):
+        before("end", "start", "is before the start")
+    elif kind == "enrolment":
+        for name in ("intake_on", "consent_on", "enrolled_on"):
+            before(name, "referred_on", "is before the referral date")
+        if v.get("exited_on") is not None:
+            if v.get("enrolled_on") is None:
+                out.append(Problem(_join(where, "exited_on"), "is set but enrolled_on is not"))
+            else:
+                before("exited_on", "enrolled_on", "is before the enrolment date")
+            if not v.get("exit_reason"):
+                out.append(
+                    Problem(_join(where, "exit_reason"), "is required when exited_on is set")
+                )
+    elif kind == "participant":
+        number = v.get("cpr")
+        if number:
+            problem = cpr.format_problem(number)
+            if problem:
+                # The value itself is never repeated in a message: it is sensitive.
+                out.append(Problem(_join(where, "cpr"), problem))
+    elif kind == "goal":
+        before("achieved_on", "created_on", "is before the goal was created")
+    return out
+
+
+def cpr_warnings(v: Mapping[str, Any], where: str = "") -> list[Problem]:
+    number = v.get("cpr")
+    if number and cpr.format_problem(number) is None and not cpr.passes_modulus11(number):
+        return [
+            Problem(
+                _join(where, "cpr"),
+                "fails the modulus-11 check (numbers issued since 2007 may do so); kept as given",
+            )
+        ]
+    return []
+
+
+def validate(
+    kind: str, raw: Mapping[str, Any], where: str = ""
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse and check a whole record; the values are only to be used when problems is empty."""
+    values, problems = parse_record(kind, raw, where)
+    # Checks across fields skip values that did not parse (they are None), so all problems of a
+    # record are reported in one pass.
+    return values, problems + check_record(kind, values, where)
+
+
+def to_text(value: Any) -> Any:
+    """A parsed value back into the dataset format's JSON value."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M") if value.second == 0 else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,131 @@
+"""Participants: registering a person, editing who they are, and opening their file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from caseapp.domain import cpr
+from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
+from caseapp.domain.fields import cpr_warnings, parse_record, validate
+from caseapp.services import audit, references
+from caseapp.services.actor import Actor, Can
+from caseapp.storage.models import Enrolment, Participant
+
+_KEY = re.compile(r"^P-(\d+)$")
+
+
+def next_key(session: Session) -> str:
+    """The next free `P-NNNN` key."""
+    keys = session.scalars(select(Participant.key).where(Participant.key.like("P-%")))
+    highest = max((int(m[1]) for k in keys if (m := _KEY.match(k))), default=0)
+    return f"P-{highest + 1:04d}"
+
+
+def create(
+    session: Session, actor: Actor, raw: Mapping[str, Any]
+) -> tuple[Participant, list[Problem]]:
+    """Register a participant; returns it with any warnings (a CPR failing modulus 11)."""
+    actor.require(Can.EDIT_CASE)
+    raw = dict(raw)
+    if not raw.get("key"):
+        raw["key"] = next_key(session)
+    values, problems = validate("participant", raw)
+    if session.scalar(select(Participant.id).where(Participant.key == values["key"])) is not None:
+        problems.append(Problem("key", f"a participant '{values['key']}' already exists"))
+    if problems:
+        raise ValidationFailed(problems)
+    _fill_birth(values)
+    person = Participant(**values)
+    session.add(person)
+    session.flush()
+    audit.record(session, actor, "added_participant", person.key)
+    return person, cpr_warnings(values)
+
+
+def update(
+    session: Session, actor: Actor, key: str, expected_version: int, changes: Mapping[str, Any]
+) -> tuple[Participant, list[Problem]]:
+    actor.require(Can.EDIT_CASE)
+    person = references.participant(session, key)
+    if person.version != expected_version:
+        raise StaleEdit(
+            "Someone else changed this person's details after you opened them. "
+            "Your change was not saved; the file now shows their version."
+        )
+    parsed, problems = parse_record("participant", changes, partial=True)
+    if "key" in parsed and parsed["key"] != key:
+        problems.append(Problem("key", "cannot be changed"))
+    current = {
+        f: getattr(person, f)
+        for f in (
+            "key",
+            "first_name",
+            "last_name",
+            "cpr",
+            "birth_date",
+            "birth_year",
+            "phone",
+            "email",
+            "address",
+        )
+    }
+    merged = {**current, **parsed}
+    _, more = validate("participant", merged)
+    problems += [p for p in more if p not in problems]
+    if problems:
+        raise ValidationFailed(problems)
+    _fill_birth(merged)
+    for name, value in merged.items():
+        if name != "key":
+            setattr(person, name, value)
+    session.flush()
+    audit.record(session, actor, "edited_participant", key, ",".join(sorted(parsed)))
+    return person, cpr_warnings(parsed)
+
+
+def _fill_birth(values: dict[str, Any]) -> None:
+    """Birth date from the CPR number when not given; the year from the date."""
+    if values.get("birth_date") is None and values.get("cpr"):
+        values["birth_date"] = cpr.birth_date(values["cpr"])
+    if values.get("birth_date") is not None:
+        values["birth_year"] = values["birth_date"].year
+
+
+def open_file(session: Session, actor: Actor, key: str) -> Participant:
+    """Everything recorded on one person, loaded for their file; the viewing is audit-logged."""
+    actor.require(Can.READ_CASE)
+    person = session.scalar(
+        select(Participant)
+        .where(Participant.key == key)
+        .options(
+            selectinload(Participant.enrolments).selectinload(Enrolment.project),
+            selectinload(Participant.enrolments).selectinload(Enrolment.key_worker),
+            selectinload(Participant.housing),
+            selectinload(Participant.activities),
+            selectinload(Participant.supports),
+            selectinload(Participant.goals),
+            selectinload(Participant.tasks),
+        )
+    )
+    if person is None:
+        references.participant(session, key)  # raises NotFound
+    assert person is not None
+    audit.record(session, actor, "viewed_file", key)
+    return person
+
+
+def reveal_cpr(session: Session, actor: Actor, key: str) -> str | None:
+    """The full CPR number, for the rare moment it is needed; always audit-logged."""
+    actor.require(Can.VIEW_CPR)
+    person = references.participant(session, key)
+    audit.record(session, actor, "viewed_cpr", key)
+    return person.cpr
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count(Participant.id))) or 0

@@ -1,0 +1,158 @@
+"""Opening a case database: refuse what must not be touched, back up, upgrade, hand out sessions.
+
+A database is created only when asked (`create=True`); a mistyped path never makes an empty one.
+Before a schema upgrade a SQLite file is copied beside itself; PostgreSQL upgrades in one
+transaction (its DDL is transactional), so a failed upgrade leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from caseapp.domain.errors import DatabaseUnusable, NotFound, StaleEdit
+from caseapp.storage import migrate
+from caseapp.storage.engine import make_engine, writer
+from caseapp.storage.location import safe_display, sqlite_path, to_url
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    backup_made: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display(self) -> str:
+        return safe_display(self.url)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def reader(self) -> Session:
+        """A session for reading; it never takes the write lock."""
+        return self._read()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One write transaction: commits when the block ends, rolls back on any exception.
+
+        A stale edit (the version read is no longer the stored one) becomes `StaleEdit`.
+        """
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise StaleEdit(
+                "Someone else changed this record after you opened it. "
+                "Your change was not saved; reopen the record and try again."
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    db: str | os.PathLike[str] | URL | None = None, *, create: bool = False
+) -> Database:
+    """Open (and, with `create`, make) a database, upgrading its schema to the program's."""
+    url = db if isinstance(db, URL) else to_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise NotFound(
+                f"No database at {path}. Create one with 'caseapp init' or 'caseapp demo'."
+            )
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    database = Database(url, engine)
+    try:
+        database.backup_made = _bring_up_to_date(database, create=create)
+    except DatabaseUnusable:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        raise DatabaseUnusable(f"{safe_display(url)} cannot be used: {exc.orig}") from exc
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise DatabaseUnusable(f"{safe_display(url)} cannot be used: {exc}") from exc
+    return database
+
+
+def _bring_up_to_date(database: Database, *, create: bool) -> Path | None:
+    head = migrate.head_revision()
+    with database.engine.connect() as conn:
+        current = migrate.current_revision(conn)
+        has_tables = bool(inspect(conn).get_table_names())
+    if current == head:
+        return None
+    if current is not None and current not in migrate.known_revisions():
+        raise DatabaseUnusable(
+            f"{database.display} was made by a newer version of caseapp (schema {current}); "
+            "it was not changed. Install the newer caseapp to open it."
+        )
+    if current is None and has_tables:
+        raise DatabaseUnusable(f"{database.display} is not a caseapp database; it was not changed.")
+    if current is None and not create:
+        raise DatabaseUnusable(f"{database.display} holds no caseapp database.")
+    backup = None
+    if current is not None:
+        backup = backup_before_upgrade(database, current)
+    with database.engine.begin() as conn:
+        migrate.upgrade(conn, head)
+    return backup
+
+
+def backup_before_upgrade(database: Database, revision: str) -> Path | None:
+    path = database.path
+    if path is None:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    copy_sqlite(path, target)
+    return target
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite database (its WAL included), via the backup API."""
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)

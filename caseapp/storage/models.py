@@ -1,0 +1,285 @@
+"""The tables of a case database, as typed SQLAlchemy 2 models.
+
+Codes are stored as the English strings of `caseapp.domain.codes`; the service layer validates
+them. Dates are calendar dates; contact times are Danish local time without a zone, as in the
+dataset format. Personal data lives in `Participant` and in free-text notes; everything else is
+the anonymous facts that outcome figures rest on.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from caseapp.storage.base import Base, Record, UTCDateTime, utcnow
+
+
+class Staff(Record):
+    """A member of staff, and their account when they have a password."""
+
+    __tablename__ = "staff"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Project(Record):
+    __tablename__ = "project"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    municipality: Mapped[str | None] = mapped_column(String(200))
+    start: Mapped[date | None] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    description: Mapped[str | None] = mapped_column(Text)
+    # The contract as in the dataset format (outcome-rules.md); its history is in ContractRevision.
+    contract: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+    revisions: Mapped[list[ContractRevision]] = relationship(
+        back_populates="project", order_by="ContractRevision.revision"
+    )
+
+
+class ContractRevision(Base):
+    """Every version a project's contract has had, so past reports stay explainable."""
+
+    __tablename__ = "contract_revision"
+    __table_args__ = (UniqueConstraint("project_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    revision: Mapped[int] = mapped_column(Integer)
+    contract: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    changed_by: Mapped[str | None] = mapped_column(String(64))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+    project: Mapped[Project] = relationship(back_populates="revisions")
+
+
+class Participant(Record):
+    __tablename__ = "participant"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    cpr: Mapped[str | None] = mapped_column(String(11))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    # Set when the personal data was erased (GDPR); the anonymous facts stay.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    enrolments: Mapped[list[Enrolment]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="Enrolment.referred_on"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="Contact.at"
+    )
+    housing: Mapped[list[HousingSpell]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="HousingSpell.start"
+    )
+    activities: Mapped[list[ActivitySpell]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="ActivitySpell.start"
+    )
+    supports: Mapped[list[Support]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="Support.start"
+    )
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="Goal.created_on"
+    )
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", order_by="Task.due_on"
+    )
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.key
+
+
+class Enrolment(Record):
+    __tablename__ = "enrolment"
+    __table_args__ = (UniqueConstraint("participant_id", "project_id"),)
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="RESTRICT"), index=True
+    )
+    referred_on: Mapped[date] = mapped_column(Date)
+    referral_source: Mapped[str | None] = mapped_column(String(20))
+    intake_on: Mapped[date | None] = mapped_column(Date)
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    enrolled_on: Mapped[date | None] = mapped_column(Date)
+    exited_on: Mapped[date | None] = mapped_column(Date)
+    exit_reason: Mapped[str | None] = mapped_column(String(20))
+    key_worker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+
+    participant: Mapped[Participant] = relationship(back_populates="enrolments")
+    project: Mapped[Project] = relationship()
+    key_worker: Mapped[Staff | None] = relationship()
+
+    @property
+    def status(self) -> str:
+        if self.exited_on is not None:
+            return "exited"
+        if self.enrolled_on is not None:
+            return "enrolled"
+        return "referred"
+
+
+class Contact(Record):
+    __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_participant_at", "participant_id", "at"),)
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    duration_min: Mapped[int | None] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(20))
+    location: Mapped[str | None] = mapped_column(String(20))
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    # Topic codes joined by commas, in the order of codes.CONTACT_TOPICS.
+    topics: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str | None] = mapped_column(Text)
+
+    participant: Mapped[Participant] = relationship(back_populates="contacts")
+    staff: Mapped[Staff | None] = relationship()
+
+    @property
+    def topic_list(self) -> list[str]:
+        return [t for t in self.topics.split(",") if t]
+
+
+class _Spell(Record):
+    __abstract__ = True
+
+    type: Mapped[str] = mapped_column(String(30))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class HousingSpell(_Spell):
+    __tablename__ = "housing_spell"
+    __table_args__ = (Index("ix_housing_spell_participant_start", "participant_id", "start"),)
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    address: Mapped[str | None] = mapped_column(String(300))
+
+    participant: Mapped[Participant] = relationship(back_populates="housing")
+
+
+class ActivitySpell(_Spell):
+    __tablename__ = "activity_spell"
+    __table_args__ = (Index("ix_activity_spell_participant_start", "participant_id", "start"),)
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    hours_per_week: Mapped[float | None] = mapped_column(Float)
+    employer: Mapped[str | None] = mapped_column(String(200))
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence: Mapped[str | None] = mapped_column(String(500))
+
+    participant: Mapped[Participant] = relationship(back_populates="activities")
+
+
+class Support(_Spell):
+    __tablename__ = "support"
+    __table_args__ = (Index("ix_support_participant_start", "participant_id", "start"),)
+
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    hours_per_week: Mapped[float | None] = mapped_column(Float)
+    provider: Mapped[str | None] = mapped_column(String(200))
+
+    participant: Mapped[Participant] = relationship(back_populates="supports")
+
+
+class Goal(Record):
+    """A goal in the participant's action plan (handleplan)."""
+
+    __tablename__ = "goal"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    area: Mapped[str] = mapped_column(String(20))
+    created_on: Mapped[date] = mapped_column(Date)
+    target_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    achieved_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    participant: Mapped[Participant] = relationship(back_populates="goals")
+
+
+class Task(Record):
+    __tablename__ = "task"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    assigned_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    participant: Mapped[Participant] = relationship(back_populates="tasks")
+    assigned_to: Mapped[Staff | None] = relationship()
+
+
+class AuditEntry(Base):
+    """Who did what to whose data, when. Append-only; each entry's hash chains to the previous."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_participant_at", "participant_key", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    participant_key: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """Database-wide settings (retention period, idle lock, ...), as text values."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SPELL_MODELS = {"housing": HousingSpell, "activities": ActivitySpell, "supports": Support}
