@@ -1,0 +1,102 @@
+"""`caseapp`: parse the command, run it, and turn errors into the documented exit statuses."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from caseapp import __version__
+from caseapp.cli import exits
+from caseapp.domain.errors import (
+    CaseappError,
+    DatabaseUnusable,
+    NotAllowed,
+    NotFound,
+    StaleEdit,
+    ValidationFailed,
+)
+
+# Each module has `register(subparsers)`, which adds its command and sets `func(args) -> int`.
+COMMAND_MODULES = (
+    "caseapp.cli.cmd_gui",
+    "caseapp.cli.cmd_init",
+    "caseapp.cli.cmd_demo",
+    "caseapp.cli.cmd_import",
+    "caseapp.cli.cmd_export",
+    "caseapp.cli.cmd_outcomes",
+    "caseapp.cli.cmd_report",
+    "caseapp.cli.cmd_check",
+    "caseapp.cli.cmd_backup",
+    "caseapp.cli.cmd_users",
+    "caseapp.cli.cmd_audit",
+    "caseapp.cli.cmd_insight",
+    "caseapp.cli.cmd_erase",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="caseapp",
+        description="Case management and outcome reporting for Housing First / Job First projects.",
+        epilog="Without a command, caseapp starts the GUI. Exit status: 0 done, "
+        "1 unexpected fault, 2 bad input, 3 not allowed, 4 database cannot be used.",
+    )
+    parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected faults")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # a command not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="caseapp: %(levelname)s: %(message)s")
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
+    if not wants_help and not any(a in commands for a in args_list):
+        args_list = ["gui", *args_list]  # plain `caseapp` starts the GUI
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except ValidationFailed as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return exits.BAD_INPUT
+    except NotAllowed as exc:
+        print(f"not allowed: {exc}", file=sys.stderr)
+        return exits.NOT_ALLOWED
+    except DatabaseUnusable as exc:
+        print(f"database: {exc}", file=sys.stderr)
+        return exits.DATABASE_UNUSABLE
+    except (NotFound, StaleEdit) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exits.BAD_INPUT
+    except CaseappError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exits.BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted; nothing was written by the unfinished step", file=sys.stderr)
+        return exits.FAULT
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(
+            f"caseapp: unexpected fault ({type(exc).__name__}); run with --debug for details",
+            file=sys.stderr,
+        )
+        return exits.FAULT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
