@@ -1,0 +1,98 @@
+"""`caseapp users add|list|passwd|disable|enable`: account administration (admins only)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from caseapp.cli import exits
+from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.domain.codes import ROLES
+from caseapp.domain.errors import NotAllowed
+from caseapp.services import accounts
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("users", help="account administration (admins only)")
+    users = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+
+    add = users.add_parser("add", help="add an account")
+    add.add_argument("key", help="login name")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--email")
+    add.set_defaults(func=run_add)
+
+    ls = users.add_parser("list", help="list the accounts")
+    ls.set_defaults(func=run_list)
+
+    pw = users.add_parser("passwd", help="set an account's password")
+    pw.add_argument("key")
+    pw.set_defaults(func=run_passwd)
+
+    for name, active in (("disable", False), ("enable", True)):
+        q = users.add_parser(name, help=f"{name} an account")
+        q.add_argument("key")
+        q.set_defaults(func=run_set_active, active=active)
+
+    for q in (add, ls, pw, *(users.choices[n] for n in ("disable", "enable"))):
+        add_db_argument(q)
+        add_user_argument(q)
+
+
+def _new_password_for(key: str) -> str:
+    """The new password: CASEAPP_NEW_PASSWORD, else asked twice (never an argument)."""
+    password = os.environ.get("CASEAPP_NEW_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise NotAllowed("No new password: set CASEAPP_NEW_PASSWORD or use a terminal.")
+    first = getpass.getpass(f"New password for {key}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise NotAllowed("The two entries differ; nothing was changed.")
+    return first
+
+
+def run_add(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    actor = sign_in(db, args)
+    password = _new_password_for(args.key)
+    with db.unit_of_work() as session:
+        accounts.add_user(session, actor, args.key, args.name, args.role, password, args.email)
+    print(f"Added {args.key} ({args.role}).")
+    return exits.DONE
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    actor = sign_in(db, args)
+    with db.reader() as session:
+        rows = accounts.list_users(session, actor)
+    print(f"{'key':<12} {'role':<12} {'state':<10} name")
+    for r in rows:
+        state = "disabled" if not r.active else "locked" if r.locked else "active"
+        if not r.can_sign_in:
+            state = "no login"
+        print(f"{r.key:<12} {r.role:<12} {state:<10} {r.name}")
+    return exits.DONE
+
+
+def run_passwd(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    actor = sign_in(db, args)
+    password = _new_password_for(args.key)
+    with db.unit_of_work() as session:
+        accounts.set_password(session, actor, args.key, password)
+    print(f"Password of {args.key} set.")
+    return exits.DONE
+
+
+def run_set_active(args: argparse.Namespace) -> int:
+    db = open_existing(args)
+    actor = sign_in(db, args)
+    with db.unit_of_work() as session:
+        accounts.set_active(session, actor, args.key, args.active)
+    print(f"{args.key} {'enabled' if args.active else 'disabled'}.")
+    return exits.DONE
