@@ -2,7 +2,7 @@
 
 Each entry's hash covers its own fields and the previous entry's hash, so a changed or removed
 entry breaks the chain (`verify`). Entries are written in the caller's transaction: an action and
-its record commit together or not at all.
+its record commit together or not at all. Reading the log is itself logged.
 """
 
 from __future__ import annotations
@@ -10,16 +10,20 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, UOWTransaction
 
-from caseapp.services.actor import Actor
+from caseapp.services.actor import Actor, Can
 from caseapp.storage.locks import lock_audit_chain
-from caseapp.storage.models import AuditEntry
+from caseapp.storage.models import AuditEntry, Setting, Staff
 
 GENESIS = "0" * 64
+# The newest entry's id and hash, kept apart from the log so that removing the last entries
+# (which leaves an intact but shorter chain) is found too.
+HEAD_SETTING = "audit.head"
 
 
 def entry_hash(
@@ -58,7 +62,17 @@ def record(
     )
     session.add(entry)
     session.flush()
+    _move_head(session, entry)
     return entry
+
+
+def _move_head(session: Session, entry: AuditEntry) -> None:
+    value = f"{entry.id} {entry.hash}"
+    head = session.get(Setting, HEAD_SETTING)
+    if head is None:
+        session.add(Setting(key=HEAD_SETTING, value=value))
+    else:
+        head.value = value
 
 
 def record_many(
@@ -68,36 +82,171 @@ def record_many(
         record(session, actor, action, key, detail)
 
 
+@event.listens_for(Session, "before_flush")
+def _refuse_audit_changes(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
+    """The program only ever appends to the log: an attempt to edit or delete an entry is a bug."""
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, AuditEntry):
+            raise RuntimeError("audit entries are append-only")
+
+
+# --- verifying the chain ------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Break:
     entry_id: int
     problem: str
 
 
-def verify(session: Session, batch: int = 20000) -> list[Break]:
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    head_hash: str
+    breaks: list[Break]
+
+
+def verify(session: Session, batch: int = 50000) -> list[Break]:
     """Walk the chain in id order; report where it is broken (changed, removed or inserted)."""
+    return verify_chain(session, batch).breaks
+
+
+def verify_chain(session: Session, batch: int = 50000) -> ChainReport:
     breaks: list[Break] = []
     prev_hash = GENESIS
-    for row in _iter_entries(session, batch):
-        if row.prev_hash != prev_hash:
-            breaks.append(Break(row.id, "does not follow the entry before it (one removed?)"))
-        expected = entry_hash(
-            row.prev_hash, row.at, row.account, row.action, row.participant_key, row.detail
-        )
-        if row.hash != expected:
-            breaks.append(Break(row.id, "was changed after it was written"))
-        prev_hash = row.hash
-    return breaks
+    last_id = 0
+    count = 0
+    for entry_id, at, account, action, participant, detail, row_prev, row_hash in _iter_rows(
+        session, batch
+    ):
+        count += 1
+        if row_prev != prev_hash:
+            breaks.append(Break(entry_id, "does not follow the entry before it (one removed?)"))
+        if row_hash != entry_hash(row_prev, at, account, action, participant, detail):
+            breaks.append(Break(entry_id, "was changed after it was written"))
+        prev_hash = row_hash
+        last_id = entry_id
+    head = session.get(Setting, HEAD_SETTING)
+    if head is not None:
+        head_id, _, head_hash = head.value.partition(" ")
+        if int(head_id) != last_id or head_hash != prev_hash:
+            breaks.append(
+                Break(
+                    int(head_id),
+                    f"is the newest entry written, but the log ends at entry {last_id} "
+                    "(entries removed from the end?)",
+                )
+            )
+    elif count:
+        breaks.append(Break(last_id, "the record of the newest entry is missing"))
+    return ChainReport(count, prev_hash, breaks)
 
 
-def _iter_entries(session: Session, batch: int) -> Iterator[AuditEntry]:
+def _iter_rows(session: Session, batch: int) -> Iterator[Any]:
+    # Plain tuples, not ORM objects: a million entries must verify in seconds.
+    t = AuditEntry
+    columns = (t.id, t.at, t.account, t.action, t.participant_key, t.detail, t.prev_hash, t.hash)
     last = 0
     while True:
-        rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.id > last).order_by(AuditEntry.id).limit(batch)
-        ).all()
-        if not rows:
+        rows = session.execute(select(*columns).where(t.id > last).order_by(t.id).limit(batch))
+        chunk = rows.all()
+        if not chunk:
             return
-        yield from rows
-        last = rows[-1].id
-        session.expunge_all()
+        yield from chunk
+        last = chunk[-1][0]
+
+
+# --- reading the log ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    participant: str | None = None
+    account: str | None = None
+    action: str | None = None
+    since: date | None = None
+    until: date | None = None  # inclusive
+
+    def describe(self) -> str:
+        parts = [f"{k}={v}" for k, v in vars(self).items() if v is not None]
+        return " ".join(parts) or "all"
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    at: datetime
+    account: str
+    action: str
+    participant: str | None
+    detail: str | None
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def _rows(session: Session, filters: Filters, limit: int | None) -> list[Row]:
+    t = AuditEntry
+    query = select(t.id, t.at, t.account, t.action, t.participant_key, t.detail)
+    if filters.participant:
+        query = query.where(t.participant_key == filters.participant)
+    if filters.account:
+        query = query.where(t.account == filters.account)
+    if filters.action:
+        query = query.where(t.action == filters.action)
+    if filters.since:
+        query = query.where(t.at >= _local_midnight(filters.since))
+    if filters.until:
+        query = query.where(t.at < _local_midnight(filters.until + timedelta(days=1)))
+    query = query.order_by(t.at.desc(), t.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return [Row(*r) for r in session.execute(query)]
+
+
+def search(session: Session, actor: Actor, filters: Filters, limit: int | None = 1000) -> list[Row]:
+    """Entries matching the filters, newest first. Reading the log is itself logged."""
+    actor.require(Can.READ_AUDIT)
+    rows = _rows(session, filters, limit)
+    record(session, actor, "audit_searched", filters.participant, filters.describe())
+    return rows
+
+
+def export(session: Session, actor: Actor, filters: Filters, target: str) -> list[Row]:
+    """Every matching entry (no limit), for writing to a file; the export is logged."""
+    actor.require(Can.READ_AUDIT)
+    rows = _rows(session, filters, None)
+    record(session, actor, "audit_exported", filters.participant, f"{filters.describe()} {target}")
+    return rows
+
+
+@dataclass(frozen=True)
+class Access:
+    """One time someone looked at or changed a person's file."""
+
+    at: datetime
+    account: str
+    name: str
+    action: str
+
+
+def file_accesses(
+    session: Session, actor: Actor, participant: str, limit: int = 200
+) -> list[Access]:
+    """Who has looked at this person's file, newest first: for anyone who may open the file."""
+    actor.require(Can.READ_CASE)
+    t = AuditEntry
+    query = (
+        select(t.at, t.account, Staff.name, t.action)
+        .outerjoin(Staff, Staff.key == t.account)
+        .where(t.participant_key == participant)
+        .order_by(t.at.desc(), t.id.desc())
+        .limit(limit)
+    )
+    rows = [
+        Access(at, account, name or account, action)
+        for at, account, name, action in session.execute(query)
+    ]
+    record(session, actor, "viewed_access_log", participant)
+    return rows
