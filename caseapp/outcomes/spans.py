@@ -1,0 +1,90 @@
+"""Interval arithmetic on day ordinals and week indices, shared by the engine and the ledger.
+
+All intervals are closed: (first, last) with both ends included, as the rules count days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+from caseapp.outcomes.facts import ActivitySpell
+from caseapp.outcomes.weeks import OPEN_END
+
+
+def window_bounds(
+    enrolled_on: date, as_of: date, payment_end: date, window_weeks: int | None
+) -> tuple[int, int]:
+    """Rule 2: the window (first, last) as day ordinals; empty when last < first."""
+    first = enrolled_on.toordinal()
+    last = min(as_of.toordinal(), payment_end.toordinal())
+    if window_weeks is not None:
+        last = min(last, first + 7 * window_weeks - 1)
+    return first, last
+
+
+def end_ordinal(end: date | None) -> int:
+    """A spell's last day as an ordinal; an open end runs to the end of time (rule 3)."""
+    return OPEN_END if end is None else end.toordinal()
+
+
+def activity_qualifies(
+    spell: ActivitySpell, types: Iterable[str], min_hours: float, require_verified: bool
+) -> bool:
+    """Rule 4: type listed, enough hours (missing counts as 0), verified when required."""
+    return (
+        spell.type in types
+        and (spell.hours_per_week or 0) >= min_hours
+        and (spell.verified or not require_verified)
+    )
+
+
+def join_runs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rules 10, 11, 15: join spans into runs; a span starting the day after a run extends it."""
+    if len(spans) <= 1:
+        return spans
+    spans = sorted(spans)
+    runs = [spans[0]]
+    for first, last in spans[1:]:
+        run_first, run_last = runs[-1]
+        if first <= run_last + 1:
+            if last > run_last:
+                runs[-1] = (run_first, last)
+        else:
+            runs.append((first, last))
+    return runs
+
+
+def first_run_reaching(runs: list[tuple[int, int]], length: int) -> int | None:
+    """The start of the first run at least `length` long (runs sorted and disjoint)."""
+    for first, last in runs:
+        if last - first + 1 >= length:
+            return first
+    return None
+
+
+def max_tariff_segments(segments: list[tuple[int, int, Decimal]]) -> list[tuple[int, int, Decimal]]:
+    """Rules 5-6: cover the union of week ranges, each week at the highest tariff covering it.
+
+    Returns disjoint (first, last, tariff) segments in time order. Overlaps are rare (a second
+    job beside the first), so the common disjoint case returns at once.
+    """
+    if len(segments) <= 1:
+        return segments
+    segments = sorted(segments, key=lambda s: (s[0], s[1]))
+    if all(segments[i][0] > segments[i - 1][1] for i in range(1, len(segments))):
+        return segments
+    cuts = sorted({s[0] for s in segments} | {s[1] + 1 for s in segments})
+    out: list[tuple[int, int, Decimal]] = []
+    for lo, hi in pairwise(cuts):
+        covering = [t for first, last, t in segments if first <= lo and last >= hi - 1]
+        if not covering:
+            continue
+        best = max(covering)
+        if out and out[-1][1] == lo - 1 and out[-1][2] == best:
+            out[-1] = (out[-1][0], hi - 1, best)
+        else:
+            out.append((lo, hi - 1, best))
+    return out
