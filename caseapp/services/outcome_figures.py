@@ -122,11 +122,24 @@ def ledger(
     participant_key: str,
     metric_id: str,
     as_of: date,
+    *,
+    explain_total_cap: bool = True,
 ) -> Ledger:
-    """Week by week, why one person's weeks earned what they did; the viewing is audit-logged."""
+    """Week by week, why one person's weeks earned what they did; the viewing is audit-logged.
+
+    The total cap (rule 9) is shared by everyone, so explaining it needs the whole project's
+    figures; `explain_total_cap=False` skips that for a quicker answer.
+    """
     actor.require(Can.READ_CASE)
     facts = load_facts(session, project_key, participant_key)
     if not facts.participants:
         raise NotFound(f"{participant_key} has no enrolment in {project_key}.")
+    metric_result = None
+    if explain_total_cap and getattr(facts.contract.metric(metric_id), "cap_amount_total", None):
+        everyone = load_facts(session, project_key)
+        result = compute(everyone.contract, everyone.participants, as_of, project_key)
+        metric_result = result.metric(metric_id)
     audit.record(session, actor, "viewed_ledger", participant_key, f"{project_key}/{metric_id}")
-    return participant_ledger(facts.contract, metric_id, facts.participants[0], as_of)
+    return participant_ledger(
+        facts.contract, metric_id, facts.participants[0], as_of, metric_result
+    )
