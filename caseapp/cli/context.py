@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from caseapp.cli.passphrase import passphrase_for
 from caseapp.domain.errors import NotAllowed
 from caseapp.services import accounts
 from caseapp.services.actor import Actor
@@ -33,7 +34,7 @@ def add_user_argument(parser: argparse.ArgumentParser) -> None:
 
 def open_existing(args: argparse.Namespace) -> Database:
     """Open the database a command names; never creates one (a typo must not make a new file)."""
-    return open_database(args.db)
+    return open_database(args.db, passphrase=passphrase_for(args.db))
 
 
 def acting_user(args: argparse.Namespace) -> str:

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain.errors import DatabaseUnusable, NotFound, StaleEdit
-from caseapp.storage import migrate
+from caseapp.storage import encryption, migrate
 from caseapp.storage.engine import make_engine, writer
 from caseapp.storage.location import safe_display, sqlite_path, to_url
 
@@ -32,6 +32,8 @@ class Database:
     url: URL
     engine: Engine
     backup_made: Path | None = None
+    # Kept in memory only, to key new connections and copies of an encrypted database.
+    passphrase: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -80,9 +82,14 @@ class Database:
 
 
 def open_database(
-    db: str | os.PathLike[str] | URL | None = None, *, create: bool = False
+    db: str | os.PathLike[str] | URL | None = None,
+    *,
+    create: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
-    """Open (and, with `create`, make) a database, upgrading its schema to the program's."""
+    """Open (and, with `create`, make) a database, upgrading its schema to the program's.
+
+    `passphrase` opens (or makes) an encrypted SQLite file (`encryption`)."""
     url = db if isinstance(db, URL) else to_url(db)
     path = sqlite_path(url)
     if path is not None:
@@ -90,10 +97,15 @@ def open_database(
             raise NotFound(
                 f"No database at {path}. Create one with 'caseapp init' or 'caseapp demo'."
             )
+        if passphrase is None and encryption.looks_encrypted(path):
+            raise DatabaseUnusable(
+                f"{path} is encrypted (or not a database): give its passphrase in "
+                "CASEAPP_DB_PASSPHRASE."
+            )
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
-    database = Database(url, engine)
+    engine = make_engine(url, passphrase)
+    database = Database(url, engine, passphrase=passphrase)
     try:
         database.backup_made = _bring_up_to_date(database, create=create)
     except DatabaseUnusable:
@@ -138,17 +150,22 @@ def backup_before_upgrade(database: Database, revision: str) -> Path | None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    copy_sqlite(path, target)
+    copy_sqlite(path, target, database.passphrase)
     return target
 
 
-def copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite database (its WAL included), via the backup API."""
+def copy_sqlite(source: Path, target: Path, passphrase: str | None = None) -> None:
+    """A consistent copy of a live SQLite database (its WAL included), via the backup API.
+
+    The copy of an encrypted database is encrypted with the same passphrase."""
     tmp = target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
+    if passphrase is not None:
+        src = encryption.connect(source, passphrase)
+    else:
+        src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = encryption.connect(tmp, passphrase) if passphrase else sqlite3.connect(tmp)
         try:
             src.backup(dst)
         finally:

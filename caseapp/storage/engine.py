@@ -7,17 +7,25 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from caseapp.storage import encryption
+
 WRITE = "caseapp_write"
 
 
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, passphrase: str | None = None) -> Engine:
+    """`passphrase` makes an encrypted (SQLCipher) SQLite engine; see `encryption`."""
     if url.drivername.startswith("sqlite"):
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, passphrase)
+    if passphrase is not None:
+        raise encryption.server_refused()
     return create_engine(url, pool_pre_ping=True, future=True)
 
 
-def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 30})
+def _sqlite_engine(url: URL, passphrase: str | None = None) -> Engine:
+    options = encryption.engine_options() if passphrase is not None else {}
+    engine = create_engine(url, connect_args={"timeout": 30}, **options)
+    if passphrase is not None:
+        encryption.use_key(engine, passphrase)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
