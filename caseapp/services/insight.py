@@ -1,0 +1,122 @@
+"""Insight (GDPR art. 15): everything held on one person, and when and why it was accessed.
+
+The result names no member of staff: records and accesses say the role of the person who did
+them (a coordinator, a team lead), never a name or an account. The JSON form is for machines;
+`insight_pdf` renders the same content for the person to read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, to_text
+from caseapp.services import audit, references
+from caseapp.services.actor import Actor, Can
+from caseapp.services.case_records import MODELS
+from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, Staff
+
+FORMAT = "caseapp-insight-v1"
+
+PERSON_FIELDS = (
+    "key",
+    "first_name",
+    "last_name",
+    "cpr",
+    "birth_date",
+    "birth_year",
+    "phone",
+    "email",
+    "address",
+)
+# Fields that name a member of staff: shown as the staff member's role.
+_STAFF_FIELDS = {
+    "staff": "staff_id",
+    "key_worker": "key_worker_id",
+    "assigned_to": "assigned_to_id",
+}
+_ORDER = {
+    "enrolment": "referred_on",
+    "contact": "at",
+    "housing": "start",
+    "activity": "start",
+    "support": "start",
+    "goal": "created_on",
+    "task": "due_on",
+}
+
+
+def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
+    """The insight document as JSON-ready data; making it is audit-logged."""
+    actor.require(Can.READ_CASE)
+    actor.require(Can.EXPORT_FULL)
+    person = references.participant(session, key)
+    roles: dict[int, str] = {i: r for i, r in session.execute(select(Staff.id, Staff.role))}
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "made_at": datetime.now().replace(microsecond=0).isoformat(),
+        "participant": {f: to_text(getattr(person, f)) for f in PERSON_FIELDS},
+    }
+    if person.erased_at is not None:
+        doc["participant"]["erased_on"] = person.erased_at.date().isoformat()
+    for list_name, kind in PARTICIPANT_LISTS.items():
+        doc[list_name] = _records(session, person, kind, roles)
+    doc["accesses"] = _accesses(session, key)
+    audit.record(session, actor, "insight_made", key)
+    return doc
+
+
+def _records(
+    session: Session, person: Participant, kind: str, roles: Mapping[int, str]
+) -> list[dict[str, Any]]:
+    model = MODELS[kind]
+    column = getattr(model, _ORDER[kind])
+    rows = session.scalars(
+        select(model)
+        .where(model.participant_id == person.id)  # type: ignore[attr-defined]
+        .order_by(column, model.id)
+    ).all()
+    out = []
+    for obj in rows:
+        item: dict[str, Any] = {}
+        for f in RECORDS[kind]:
+            if f.name in _STAFF_FIELDS:
+                staff_id = getattr(obj, _STAFF_FIELDS[f.name])
+                item[f"{f.name}_role"] = roles.get(staff_id) if staff_id else None
+            elif f.name == "topics":
+                item["topics"] = [t for t in getattr(obj, "topics", "").split(",") if t]
+            elif f.name == "project":
+                item["project"] = _project(session, obj)
+            else:
+                item[f.name] = to_text(getattr(obj, f.name))
+        out.append(item)
+    return out
+
+
+def _project(session: Session, obj: object) -> str:
+    assert isinstance(obj, Enrolment)
+    project = session.get(Project, obj.project_id)
+    assert project is not None
+    return f"{project.name} ({project.key})"
+
+
+def _accesses(session: Session, key: str) -> list[dict[str, Any]]:
+    """When the person's data was read or changed, and the role of whoever did it."""
+    rows = session.execute(
+        select(AuditEntry.at, AuditEntry.action, Staff.role)
+        .outerjoin(Staff, Staff.key == AuditEntry.account)
+        .where(AuditEntry.participant_key == key)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return [
+        {
+            "at": at.astimezone().replace(tzinfo=None, microsecond=0).isoformat(),
+            "action": action,
+            "role": role or "system",
+        }
+        for at, action, role in rows
+    ]

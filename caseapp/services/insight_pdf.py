@@ -1,0 +1,166 @@
+"""The insight document as a PDF the person can read (ReportLab), Danish or English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from caseapp.domain import labels
+from caseapp.domain.fields import PARTICIPANT_LISTS
+from caseapp.services import insight_text as t
+
+_STYLES = getSampleStyleSheet()
+_BODY = ParagraphStyle("body", parent=_STYLES["BodyText"], fontSize=9.5, leading=12)
+_CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
+_LABEL = ParagraphStyle("label", parent=_CELL, textColor=colors.HexColor("#444444"))
+_H1 = ParagraphStyle("h1", parent=_STYLES["Title"], fontSize=18, alignment=0, spaceAfter=4)
+_H2 = ParagraphStyle("h2", parent=_STYLES["Heading2"], fontSize=12.5, spaceBefore=10)
+
+_WIDTH = A4[0] - 36 * mm
+_GRID = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+)
+# The line that heads each record: its date or time, then its type or title.
+_HEADLINE = {
+    "enrolments": ("project", "referred_on"),
+    "contacts": ("at", "mode"),
+    "housing": ("start", "type"),
+    "activities": ("start", "type"),
+    "supports": ("start", "type"),
+    "goals": ("created_on", "title"),
+    "tasks": ("due_on", "title"),
+}
+
+
+def _p(text: str, style: ParagraphStyle = _CELL) -> Paragraph:
+    # Notes keep their line breaks; markup characters in them are text, not tags.
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _shown(kind: str, name: str, value: Any, lang: str) -> str:
+    """A value as the reader sees it: codes as words, roles named, times without the T."""
+    if name.endswith("_role"):
+        return t.role(value, lang)
+    group = labels.field_group(kind, name)
+    if group is not None:
+        items = value if isinstance(value, list) else [value]
+        return ", ".join(labels.code_label(group, c, lang) for c in items)
+    if isinstance(value, str) and len(value) in (16, 19) and value[10:11] == "T":
+        return value.replace("T", " ")
+    return t.value(value, lang)
+
+
+def _pairs(item: dict[str, Any], kind: str, lang: str) -> Table | None:
+    rows = [
+        [_p(t.field(k, lang), _LABEL), _p(_shown(kind, k, v, lang))]
+        for k, v in item.items()
+        if v not in (None, "", [])
+    ]
+    if not rows:
+        return None
+    table = Table(rows, colWidths=[45 * mm, _WIDTH - 45 * mm])
+    table.setStyle(_GRID)
+    return table
+
+
+def _section(doc: dict[str, Any], name: str, lang: str) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(escape(t.text(name, lang)), _H2)]
+    items = doc.get(name) or []
+    if not items:
+        return [*out, _p(t.text("none", lang), _BODY)]
+    kind = PARTICIPANT_LISTS[name]
+    for item in items:
+        head = " · ".join(_shown(kind, k, item[k], lang) for k in _HEADLINE[name] if item.get(k))
+        block: list[Flowable] = [
+            _p(head, ParagraphStyle("rh", parent=_CELL, fontName="Helvetica-Bold"))
+        ]
+        table = _pairs(item, kind, lang)
+        if table is not None:
+            block.append(table)
+        block.append(Spacer(1, 4))
+        out.append(KeepTogether(block))
+    return out
+
+
+def _accesses(doc: dict[str, Any], lang: str) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(escape(t.text("accesses", lang)), _H2)]
+    rows: list[list[Flowable]] = [
+        [_p(t.text(k, lang), _LABEL) for k in ("when", "what", "purpose", "role")]
+    ]
+    for a in doc.get("accesses") or []:
+        what, purpose = t.action(a["action"], lang)
+        rows.append(
+            [_p(a["at"].replace("T", " ")[:16]), _p(what), _p(purpose), _p(t.role(a["role"], lang))]
+        )
+    if len(rows) == 1:
+        return [*out, _p(t.text("none", lang), _BODY)]
+    table = Table(rows, colWidths=[32 * mm, 60 * mm, 48 * mm, _WIDTH - 140 * mm], repeatRows=1)
+    table.setStyle(_GRID)
+    out.append(table)
+    return out
+
+
+def json_path(out: Path) -> Path:
+    """Where the machine-readable copy goes: beside the PDF, same name, `.json`."""
+    return out.with_suffix(".json") if out.suffix.lower() == ".pdf" else Path(f"{out}.json")
+
+
+def write_files(doc: dict[str, Any], out: Path, lang: str = "da") -> tuple[Path, Path]:
+    """The PDF at `out` and the JSON beside it."""
+    write_pdf(doc, out, lang)
+    target = json_path(out)
+    target.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return out, target
+
+
+def write_pdf(doc: dict[str, Any], out: Path, lang: str = "da") -> None:
+    person = doc["participant"]
+    key = person["key"]
+    story: list[Flowable] = [
+        Paragraph(escape(t.text("title", lang)), _H1),
+        _p(f"{t.text('made_at', lang)}: {doc['made_at'].replace('T', ' ')}", _BODY),
+        Spacer(1, 4),
+        _p(t.text("intro", lang), _BODY),
+        Paragraph(escape(t.text("participant", lang)), _H2),
+    ]
+    details = _pairs(person, "participant", lang)
+    if details is not None:
+        story.append(details)
+    for name in PARTICIPANT_LISTS:
+        story += _section(doc, name, lang)
+    story += _accesses(doc, lang)
+
+    def footer(canvas: Canvas, pdf: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(18 * mm, 10 * mm, f"{t.text('title', lang)} · {key}")
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"{t.text('page', lang)} {pdf.page}")
+        canvas.restoreState()
+
+    pdf = SimpleDocTemplate(
+        str(out),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        # The document title names the key only: PDF metadata shows up in file browsers.
+        title=f"{t.text('title', lang)} {key}",
+        author="caseapp",
+    )
+    pdf.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -1,0 +1,183 @@
+"""The words of an insight document, in Danish (first) and English.
+
+Kept apart from the layout so a translator changes words here without reading ReportLab code.
+"""
+
+from __future__ import annotations
+
+LANGS = ("da", "en")
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Indsigt i registrerede oplysninger", "Insight into recorded data"),
+    "intro": (
+        "Dette er alle de oplysninger, projektet har registreret om dig, og en oversigt over "
+        "hvornår og hvorfor de er blevet læst eller ændret (databeskyttelsesforordningen "
+        "artikel 15). Medarbejdere er angivet ved deres rolle, ikke ved navn.",
+        "This is all the data the project has recorded about you, and a list of when and why "
+        "it was read or changed (General Data Protection Regulation, article 15). Staff are "
+        "given by their role, not by name.",
+    ),
+    "made_at": ("Udarbejdet", "Made"),
+    "erased_on": ("Personoplysninger slettet den", "Personal data erased on"),
+    "none": ("Ingen registreringer.", "Nothing recorded."),
+    "page": ("Side", "Page"),
+    "participant": ("Personoplysninger", "Personal details"),
+    "enrolments": ("Forløb i projekter", "Enrolments in projects"),
+    "contacts": ("Kontakter", "Contacts"),
+    "housing": ("Boligsituation", "Housing"),
+    "activities": ("Job og uddannelse", "Work and education"),
+    "supports": ("Støtte", "Support"),
+    "goals": ("Mål i handleplanen", "Goals in the action plan"),
+    "tasks": ("Opgaver", "Tasks"),
+    "accesses": ("Adgang til oplysningerne", "Access to the data"),
+    "when": ("Tidspunkt", "When"),
+    "what": ("Hvad skete", "What happened"),
+    "purpose": ("Formål", "Purpose"),
+    "role": ("Medarbejderens rolle", "Staff role"),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "key": ("Nummer", "Number"),
+    "first_name": ("Fornavn", "First name"),
+    "last_name": ("Efternavn", "Last name"),
+    "cpr": ("CPR-nummer", "CPR number"),
+    "birth_date": ("Fødselsdato", "Birth date"),
+    "birth_year": ("Fødselsår", "Birth year"),
+    "phone": ("Telefon", "Phone"),
+    "email": ("E-mail", "E-mail"),
+    "address": ("Adresse", "Address"),
+    "erased_on": ("Slettet", "Erased"),
+    "project": ("Projekt", "Project"),
+    "referred_on": ("Henvist", "Referred"),
+    "referral_source": ("Henvist af", "Referred by"),
+    "intake_on": ("Visitation", "Intake"),
+    "consent_on": ("Samtykke", "Consent"),
+    "enrolled_on": ("Indskrevet", "Enrolled"),
+    "exited_on": ("Afsluttet", "Exited"),
+    "exit_reason": ("Årsag til afslutning", "Exit reason"),
+    "key_worker_role": ("Kontaktperson (rolle)", "Key worker (role)"),
+    "at": ("Tidspunkt", "When"),
+    "duration_min": ("Minutter", "Minutes"),
+    "mode": ("Form", "Mode"),
+    "location": ("Sted", "Place"),
+    "staff_role": ("Medarbejder (rolle)", "Staff (role)"),
+    "topics": ("Emner", "Topics"),
+    "note": ("Notat", "Note"),
+    "type": ("Type", "Type"),
+    "start": ("Fra", "From"),
+    "end": ("Til", "To"),
+    "hours_per_week": ("Timer om ugen", "Hours a week"),
+    "employer": ("Arbejdsgiver / skole", "Employer / school"),
+    "verified": ("Dokumenteret", "Verified"),
+    "evidence": ("Dokumentation", "Evidence"),
+    "provider": ("Udfører", "Provider"),
+    "title": ("Titel", "Title"),
+    "area": ("Område", "Area"),
+    "created_on": ("Oprettet", "Created"),
+    "target_date": ("Måldato", "Target date"),
+    "status": ("Status", "Status"),
+    "achieved_on": ("Nået", "Achieved"),
+    "due_on": ("Frist", "Due"),
+    "assigned_to_role": ("Ansvarlig (rolle)", "Assigned to (role)"),
+    "done_on": ("Udført", "Done"),
+}
+
+ROLES: dict[str, tuple[str, str]] = {
+    "caseworker": ("sagsbehandler", "case worker"),
+    "coordinator": ("koordinator", "coordinator"),
+    "team_lead": ("teamleder", "team lead"),
+    "evaluator": ("evaluator", "evaluator"),
+    "admin": ("administrator", "administrator"),
+    "system": ("systemet", "the system"),
+}
+
+_KINDS: dict[str, tuple[str, str]] = {
+    "participant": ("personoplysninger", "personal details"),
+    "contact": ("kontakt", "contact"),
+    "housing": ("boligforløb", "housing spell"),
+    "activity": ("job- eller uddannelsesforløb", "work or education spell"),
+    "support": ("støtte", "support"),
+    "goal": ("mål", "goal"),
+    "task": ("opgave", "task"),
+    "enrolment": ("forløb i projekt", "enrolment"),
+}
+
+# What an audit action was, and the purpose it served.
+_ACTIONS: dict[str, tuple[tuple[str, str], str]] = {
+    "viewed_file": (("Sagen blev åbnet", "The file was opened"), "casework"),
+    "viewed_cpr": (("CPR-nummeret blev vist", "The CPR number was shown"), "casework"),
+    "viewed_ledger": (
+        ("Din resultatopgørelse blev vist", "Your outcome ledger was shown"),
+        "reporting",
+    ),
+    "insight_made": (("Indsigt blev udarbejdet", "Insight was prepared"), "insight"),
+    "erased_participant": (("Personoplysninger slettet", "Personal data erased"), "erasure"),
+    "audit_searched": (("Adgangsloggen blev læst", "The access log was read"), "control"),
+    "audit_exported": (("Adgangsloggen blev udlæst", "The access log was exported"), "control"),
+    "viewed_access_log": (("Adgangsloggen blev vist", "The access log was shown"), "control"),
+}
+
+_PURPOSES: dict[str, tuple[str, str]] = {
+    "casework": ("Sagsbehandling", "Case work"),
+    "insight": ("Din anmodning om indsigt", "Your request for insight"),
+    "erasure": ("Sletning efter reglerne", "Erasure under the rules"),
+    "control": ("Kontrol af adgang", "Checking who had access"),
+    "reporting": ("Opgørelse af resultater", "Reporting outcomes"),
+    "backup": ("Sikkerhedskopi og flytning af data", "Backup and moving data"),
+    "other": ("Andet", "Other"),
+}
+
+_VERBS: dict[str, tuple[str, str]] = {
+    "added": ("oprettet", "added"),
+    "edited": ("rettet", "changed"),
+    "deleted": ("slettet", "deleted"),
+    "viewed": ("vist", "shown"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def text(key: str, lang: str) -> str:
+    return _pick(_TEXT[key], lang)
+
+
+def field(name: str, lang: str) -> str:
+    pair = FIELDS.get(name)
+    return _pick(pair, lang) if pair else name
+
+
+def role(code: str | None, lang: str) -> str:
+    pair = ROLES.get(code or "system")
+    return _pick(pair, lang) if pair else (code or "")
+
+
+def action(code: str, lang: str) -> tuple[str, str]:
+    """(what happened, its purpose) for an audit action code."""
+    known = _ACTIONS.get(code)
+    if known is not None:
+        words, purpose = known
+        return _pick(words, lang), _pick(_PURPOSES[purpose], lang)
+    verb, _, kind = code.partition("_")
+    if verb in _VERBS and kind in _KINDS:
+        what = f"{_pick(_KINDS[kind], lang).capitalize()} {_pick(_VERBS[verb], lang)}"
+        return what, _pick(_PURPOSES["casework"], lang)
+    if code.startswith(("export", "report", "printed", "outcome")):
+        return code.replace("_", " ").capitalize(), _pick(_PURPOSES["reporting"], lang)
+    if code.startswith(("backup", "restore", "import")):
+        return code.replace("_", " ").capitalize(), _pick(_PURPOSES["backup"], lang)
+    return code.replace("_", " ").capitalize(), _pick(_PURPOSES["other"], lang)
+
+
+def value(v: object, lang: str) -> str:
+    """A JSON value as the reader sees it: codes made readable, yes/no, lists joined."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return ("ja", "yes")[lang == "en"] if v else ("nej", "no")[lang == "en"]
+    if isinstance(v, list):
+        return ", ".join(value(x, lang) for x in v)
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
