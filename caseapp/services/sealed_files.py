@@ -1,0 +1,108 @@
+"""Files sealed with a passphrase, for backups and exports that leave the machine.
+
+Authenticated encryption (AES-256-GCM) with a key derived from the passphrase by scrypt. The file
+is a small header (magic, version, scrypt cost, salt, nonce prefix) and then chunks of at most
+1 MiB, each sealed on its own with the header as associated data; the chunk number and a "last
+chunk" flag are part of each nonce, so reordered, changed or cut-off files are refused.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from caseapp.domain.errors import Problem, ValidationFailed
+
+MAGIC = b"CASEAPP-SEALED"
+VERSION = 1
+CHUNK = 1 << 20
+_HEADER = struct.Struct(">14sBBBB16s7s")  # magic, version, log2(n), r, p, salt, nonce prefix
+_LENGTH = struct.Struct(">I")
+_TAG = 16
+
+
+def _key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    if not passphrase:
+        raise ValidationFailed(Problem("passphrase", "is empty"))
+    return Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + bytes([1 if last else 0]) + struct.pack(">I", index)
+
+
+def is_sealed(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _chunks(f: BinaryIO) -> Iterator[tuple[bytes, bool]]:
+    """(chunk, is_last) pairs; an empty file is one empty last chunk."""
+    current = f.read(CHUNK)
+    while True:
+        following = f.read(CHUNK)
+        yield current, not following
+        if not following:
+            return
+        current = following
+
+
+def seal_file(source: Path, target: Path, passphrase: str, *, log2_n: int = 17) -> None:
+    """Write `source` sealed to `target` (they may be the same file)."""
+    salt, prefix = os.urandom(16), os.urandom(7)
+    r, p = 8, 1
+    header = _HEADER.pack(MAGIC, VERSION, log2_n, r, p, salt, prefix)
+    aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+    partial = target.with_name(target.name + ".partial")
+    with source.open("rb") as src, partial.open("wb") as out:
+        out.write(header)
+        for index, (chunk, last) in enumerate(_chunks(src)):
+            sealed = aead.encrypt(_nonce(prefix, index, last), chunk, header)
+            out.write(_LENGTH.pack(len(sealed)) + sealed)
+    os.replace(partial, target)
+
+
+def open_sealed(source: Path, target: Path, passphrase: str) -> None:
+    """Write the contents of sealed `source` to `target`; nothing is written when the
+    passphrase is wrong or the file was changed."""
+    where = str(source)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with source.open("rb") as src, partial.open("wb") as out:
+            header = src.read(_HEADER.size)
+            if len(header) < _HEADER.size or not header.startswith(MAGIC):
+                raise ValidationFailed(Problem(where, "is not a sealed caseapp file"))
+            _, version, log2_n, r, p, salt, prefix = _HEADER.unpack(header)
+            if version != VERSION or not 10 <= log2_n <= 22:
+                raise ValidationFailed(Problem(where, "was sealed by a newer caseapp"))
+            aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+            index, last = 0, False
+            while not last:
+                size_bytes = src.read(_LENGTH.size)
+                if len(size_bytes) < _LENGTH.size:
+                    raise ValidationFailed(Problem(where, "is cut short"))
+                (size,) = _LENGTH.unpack(size_bytes)
+                sealed = src.read(size)
+                if size < _TAG or size > CHUNK + _TAG or len(sealed) != size:
+                    raise ValidationFailed(Problem(where, "is cut short or damaged"))
+                last = not src.peek(1)  # nothing after this chunk
+                try:
+                    out.write(aead.decrypt(_nonce(prefix, index, last), sealed, header))
+                except InvalidTag:
+                    raise ValidationFailed(
+                        Problem(where, "the passphrase is wrong, or the file was changed")
+                    ) from None
+                index += 1
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
