@@ -48,8 +48,7 @@ def record(
 ) -> AuditEntry:
     """Append one entry. `detail` says what, never the sensitive value itself."""
     lock_audit_chain(session)
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    prev_hash = prev or GENESIS
+    prev_hash = _head_hash(session)
     at = datetime.now(UTC)
     entry = AuditEntry(
         at=at,
@@ -64,6 +63,18 @@ def record(
     session.flush()
     _move_head(session, entry)
     return entry
+
+
+def _head_hash(session: Session) -> str:
+    """The hash to chain to: the newest entry ever written, as the head records it.
+
+    Chaining to the recorded head rather than to the last row left means that entries removed
+    from the end stay visible as a break, even after new entries are written."""
+    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
+    if head is not None:
+        return head.partition(" ")[2]
+    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return last or GENESIS
 
 
 def _move_head(session: Session, entry: AuditEntry) -> None:

@@ -18,12 +18,13 @@ def make_engine(url: URL, passphrase: str | None = None) -> Engine:
         return _sqlite_engine(url, passphrase)
     if passphrase is not None:
         raise encryption.server_refused()
-    return create_engine(url, pool_pre_ping=True, future=True)
+    return create_engine(url, pool_pre_ping=True, future=True, hide_parameters=True)
 
 
 def _sqlite_engine(url: URL, passphrase: str | None = None) -> Engine:
     options = encryption.engine_options() if passphrase is not None else {}
-    engine = create_engine(url, connect_args={"timeout": 30}, **options)
+    # hide_parameters: SQL errors and logs never show values (a CPR number, a note).
+    engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True, **options)
     if passphrase is not None:
         encryption.use_key(engine, passphrase)
 

@@ -62,6 +62,19 @@ def test_removing_the_newest_entries_is_found(db: Database, keys: tuple[str, str
     assert len(breaks) == 1 and f"ends at entry {ids[-3]}" in breaks[0].problem
 
 
+def test_removed_newest_entries_stay_found_after_new_ones(
+    db: Database, keys: tuple[str, str], worker: Actor
+) -> None:
+    ids = _ids(db)
+    with db.engine.begin() as conn:
+        conn.execute(delete(AuditEntry).where(AuditEntry.id >= ids[-2]))
+    with db.unit_of_work() as s:
+        participants.open_file(s, worker, keys[0])
+    with db.reader() as s:
+        breaks = audit.verify(s)
+    assert len(breaks) == 1 and "removed" in breaks[0].problem
+
+
 def test_the_program_cannot_edit_or_delete_an_entry(db: Database, keys: tuple[str, str]) -> None:
     with pytest.raises(RuntimeError, match="append-only"), db.unit_of_work() as s:
         entry = s.scalars(select(AuditEntry)).first()
