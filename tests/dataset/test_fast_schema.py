@@ -84,7 +84,7 @@ def test_the_examples_are_valid_for_both() -> None:
         assert SLOW.is_valid(doc)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     path=st.sampled_from(PATHS),
     action=st.sampled_from(["replace", "delete", "add"]),

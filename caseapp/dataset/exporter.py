@@ -1,0 +1,261 @@
+"""Writing a database (or one project of it) as a dataset document, in full or pseudonymised.
+
+Lists are ordered by key, date or time; optional values that are empty are left out. A
+pseudonymised document is for evaluators: it holds the facts outcome figures rest on and nothing
+that names or describes a person (see `PSEUDONYMISED_OUT`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Row, Table, select
+from sqlalchemy.orm import Session
+
+from caseapp.dataset import pseudonyms
+from caseapp.dataset.checks import FORMAT, VERSION
+from caseapp.dataset.files import load_document, write_document
+from caseapp.dataset.importer import LIST_MODELS, PERSON_FIELDS
+from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, to_text
+from caseapp.services import audit, references
+from caseapp.services.actor import Actor, Can
+from caseapp.storage.database import Database
+from caseapp.storage.models import Enrolment, Participant, Project, Record, Staff
+
+__all__ = ["PSEUDONYMISED_OUT", "export_document", "load_document", "write_document"]
+
+# What a pseudonymised export leaves out, per record kind: everything that names a person or is
+# free text someone wrote about them (an employer or an address can identify as well as a name).
+PSEUDONYMISED_OUT: dict[str, frozenset[str]] = {
+    "participant": frozenset(PERSON_FIELDS),
+    "contact": frozenset({"note"}),
+    "housing": frozenset({"note", "address"}),
+    "activity": frozenset({"note", "employer", "evidence"}),
+    "support": frozenset({"note", "provider"}),
+    "goal": frozenset({"note"}),
+    "task": frozenset({"note"}),
+    "enrolment": frozenset(),
+    "staff": frozenset({"email"}),
+    "project": frozenset(),
+}
+# Goal and task titles are required by the format but are free text that may name people.
+PSEUDONYMISED_TITLE = "[pseudonymised]"
+
+_STAFF_COLUMNS = {
+    "key_worker": "key_worker_id",
+    "staff": "staff_id",
+    "assigned_to": "assigned_to_id",
+}
+
+
+def _last(value: date | None) -> tuple[bool, date]:
+    return (value is None, value or date.max)
+
+
+# How each list is ordered within a participant (ties keep the order they were recorded in).
+_ORDER: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "enrolments": lambda r: (r["referred_on"], r["project"]),
+    "contacts": lambda r: r["at"],
+    "housing": lambda r: (r["start"], _last(r.get("end"))),
+    "activities": lambda r: (r["start"], _last(r.get("end"))),
+    "supports": lambda r: (r["start"], _last(r.get("end"))),
+    "goals": lambda r: r["created_on"],
+    "tasks": lambda r: _last(r.get("due_on")),
+}
+
+
+def export_document(
+    db: Database, actor: Actor, *, project: str | None = None, pseudonymise: bool = False
+) -> dict[str, Any]:
+    """The database (or `project`: it, its participants and the staff they name) as a document.
+
+    Every participant exported gets an audit entry, as does the export itself.
+    """
+    actor.require(Can.EXPORT_PSEUDONYMISED if pseudonymise else Can.EXPORT_FULL)
+    secret = pseudonyms.secret(db) if pseudonymise else None
+    with db.reader() as session:
+        reader = _Reader(session, project, secret)
+        doc = reader.document()
+    kind = "pseudonymised" if pseudonymise else "full"
+    with db.unit_of_work() as session:
+        for key in reader.participant_keys:
+            audit.record(session, actor, "exported", key, f"{kind} dataset export")
+        audit.record(
+            session,
+            actor,
+            "exported_dataset",
+            detail=(
+                f"{kind} project={project or 'all'} staff={len(doc['staff'])} "
+                f"projects={len(doc['projects'])} participants={len(doc['participants'])}"
+            ),
+        )
+    return doc
+
+
+def _plain(value: Any) -> Any:
+    """Stored values back into the format's JSON values (a whole number of hours stays whole)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return to_text(value)
+
+
+def _table(model: type[Record]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+class _Reader:
+    def __init__(self, session: Session, project: str | None, secret: bytes | None) -> None:
+        self.session = session
+        self.secret = secret
+        self.project = references.project(session, project) if project is not None else None
+        self.staff_keys: dict[int, str] = dict(session.execute(select(Staff.id, Staff.key)).all())
+        self.project_keys: dict[int, str] = dict(
+            session.execute(select(Project.id, Project.key)).all()
+        )
+        self.participant_keys: list[str] = []
+        self.staff_named: set[str] = set()
+
+    @property
+    def pseudonymise(self) -> bool:
+        return self.secret is not None
+
+    def _leave_out(self, kind: str) -> frozenset[str]:
+        return PSEUDONYMISED_OUT[kind] if self.pseudonymise else frozenset()
+
+    def document(self) -> dict[str, Any]:
+        participants = self._participants()
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+        if self.pseudonymise:
+            doc["pseudonymised"] = True
+        doc["staff"] = self._staff()
+        doc["projects"] = self._projects()
+        doc["participants"] = participants
+        return doc
+
+    def _staff(self) -> list[dict[str, Any]]:
+        query = select(Staff).order_by(Staff.key)
+        if self.project is not None:
+            query = query.where(Staff.key.in_(sorted(self.staff_named)))
+        out = []
+        for staff in self.session.scalars(query):
+            record = self._fields("staff", staff)
+            if self.pseudonymise:
+                # Staff are not the subject of the data, but evaluators need no names.
+                record["name"] = staff.key
+            out.append(record)
+        return out
+
+    def _projects(self) -> list[dict[str, Any]]:
+        query = select(Project).order_by(Project.key)
+        if self.project is not None:
+            query = query.where(Project.id == self.project.id)
+        out = []
+        for project in self.session.scalars(query):
+            record = self._fields("project", project)
+            if project.contract is not None:
+                record["contract"] = project.contract
+            out.append(record)
+        return out
+
+    def _fields(self, kind: str, obj: Any) -> dict[str, Any]:
+        leave_out = self._leave_out(kind)
+        out = {}
+        for f in RECORDS[kind]:
+            value = getattr(obj, f.name)
+            if value is not None and f.name not in leave_out:
+                out[f.name] = _plain(value)
+        return out
+
+    def _participant_filter(self, column: Any) -> Any:
+        assert self.project is not None
+        enrolled = select(Enrolment.participant_id).where(Enrolment.project_id == self.project.id)
+        return column.in_(enrolled)
+
+    def _participants(self) -> list[dict[str, Any]]:
+        table = _table(Participant)
+        query = select(table).order_by(table.c.id)
+        if self.project is not None:
+            query = query.where(self._participant_filter(table.c.id))
+        rows = self.session.execute(query).all()
+        names = (
+            pseudonyms.pseudonyms(self.secret, [r.uuid for r in rows])
+            if self.secret is not None
+            else {}
+        )
+        people: dict[int, dict[str, Any]] = {}
+        for row in rows:
+            self.participant_keys.append(row.key)
+            people[row.id] = self._person(row, names.get(row.uuid))
+        for list_name, model in LIST_MODELS.items():
+            self._attach(list_name, model, people)
+        out = list(people.values())
+        out.sort(key=lambda p: p["key"])
+        return out
+
+    def _person(self, row: Row[Any], pseudonym: str | None) -> dict[str, Any]:
+        person: dict[str, Any] = {"key": pseudonym or row.key}
+        if pseudonym is not None:
+            year = row.birth_date.year if row.birth_date is not None else row.birth_year
+            if year is not None:
+                person["birth_year"] = year
+            return person
+        for name in PERSON_FIELDS:
+            value = getattr(row, name)
+            # The year is only worth writing when it is all that is known.
+            if name == "birth_year" and row.birth_date is not None:
+                continue
+            if value is not None:
+                person[name] = _plain(value)
+        return person
+
+    def _attach(
+        self, list_name: str, model: type[Record], people: dict[int, dict[str, Any]]
+    ) -> None:
+        kind = PARTICIPANT_LISTS[list_name]
+        table = _table(model)
+        query = select(table).order_by(table.c.participant_id, table.c.id)
+        if self.project is not None:
+            if model is Enrolment:
+                query = query.where(table.c.project_id == self.project.id)
+            else:
+                query = query.where(self._participant_filter(table.c.participant_id))
+        names = [f.name for f in RECORDS[kind] if f.name not in self._leave_out(kind)]
+        lists: dict[int, list[dict[str, Any]]] = {}
+        for row in self.session.execute(query):
+            if row.participant_id in people:
+                lists.setdefault(row.participant_id, []).append(self._record(kind, names, row))
+        for participant_id, records in lists.items():
+            records.sort(key=_ORDER[list_name])
+            people[participant_id][list_name] = [_as_json(r) for r in records]
+
+    def _record(self, kind: str, names: Sequence[str], row: Row[Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in names:
+            if name in _STAFF_COLUMNS:
+                staff_id = getattr(row, _STAFF_COLUMNS[name])
+                value: Any = None if staff_id is None else self.staff_keys[staff_id]
+                if value is not None:
+                    self.staff_named.add(value)
+            elif name == "project":
+                value = self.project_keys[row.project_id]
+            elif name == "topics":
+                value = [t for t in row.topics.split(",") if t] or None
+            elif name == "title" and self.pseudonymise:
+                value = PSEUDONYMISED_TITLE
+            else:
+                value = getattr(row, name)
+            if value is not None:
+                out[name] = value
+        return out
+
+
+def _as_json(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: _plain(value) for name, value in record.items()}
