@@ -4,21 +4,17 @@ hash chain (exit 4 when broken)."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
-from caseapp.services import audit, settings
+from caseapp.services import audit, audit_files, settings
 from caseapp.services.actor import Can
-
-COLUMNS = ("id", "at", "account", "action", "participant", "detail")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,17 +65,6 @@ def _filters(args: argparse.Namespace) -> audit.Filters:
     return audit.Filters(args.participant, args.account, args.action, since, until)
 
 
-def _as_dict(row: audit.Row) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "at": row.at.astimezone().isoformat(timespec="seconds"),
-        "account": row.account,
-        "action": row.action,
-        "participant": row.participant,
-        "detail": row.detail,
-    }
-
-
 def run_search(args: argparse.Namespace) -> int:
     filters = _filters(args)
     db = open_existing(args)
@@ -88,7 +73,7 @@ def run_search(args: argparse.Namespace) -> int:
         limit = args.limit or settings.get(session, settings.AUDIT_SEARCH_LIMIT)
         rows = audit.search(session, actor, filters, limit)
     for row in rows:
-        d = _as_dict(row)
+        d = audit_files.as_dict(row)
         if args.json:
             print(json.dumps(d, ensure_ascii=False))
         else:
@@ -106,24 +91,14 @@ def run_search(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     filters = _filters(args)
     out: Path = args.out
-    kind = out.suffix.lower().lstrip(".")
-    if kind not in ("csv", "json"):
-        raise ValidationFailed(Problem("--out", "must end in .csv or .json"))
+    audit_files.file_format(out)
     db = open_existing(args)
     actor = sign_in(db, args)
-    actor.require(Can.READ_AUDIT)
     with db.unit_of_work() as session:
         rows = audit.export(session, actor, filters, out.name)
         # Written inside the transaction: if the file cannot be written, the export is not logged.
-        records = [_as_dict(r) for r in rows]
-        if kind == "csv":
-            with out.open("w", newline="", encoding="utf-8") as f:
-                writer = csv.DictWriter(f, fieldnames=COLUMNS)
-                writer.writeheader()
-                writer.writerows(records)
-        else:
-            out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    print(f"Wrote {len(records)} audit entries to {out}.")
+        audit_files.write(rows, out)
+    print(f"Wrote {len(rows)} audit entries to {out}.")
     return exits.DONE
 
 
