@@ -1,0 +1,59 @@
+"""`caseapp export FILE`: write the database, or one project, as a dataset (format v1)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from caseapp.cli import exits
+from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.dataset.exporter import export_document
+from caseapp.dataset.files import write_document
+from caseapp.domain.errors import Problem, ValidationFailed
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write a dataset (format v1)",
+        description="Write the database as a dataset file (format v1). A full export holds "
+        "personal data; --pseudonymise leaves out names, CPR numbers, contact details and every "
+        "free text, and replaces participant keys with stable pseudonyms.",
+    )
+    p.add_argument("file", metavar="FILE", help="the dataset file to write (JSON)")
+    add_db_argument(p)
+    add_user_argument(p)
+    p.add_argument(
+        "--project",
+        metavar="KEY",
+        help="only this project, the participants enrolled in it and the staff they name",
+    )
+    p.add_argument(
+        "--pseudonymise",
+        "--pseudonymize",
+        action="store_true",
+        help="for evaluators: no names, CPR, contact details or notes; pseudonyms as keys",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    target = Path(args.file)
+    if not target.parent.is_dir():
+        raise ValidationFailed(Problem(str(target), "cannot be written: no such folder"))
+    if target.is_dir():
+        raise ValidationFailed(Problem(str(target), "is a folder, not a file"))
+    db = open_existing(args)
+    try:
+        actor = sign_in(db, args)
+        doc = export_document(db, actor, project=args.project, pseudonymise=args.pseudonymise)
+    finally:
+        db.dispose()
+    write_document(doc, target)
+    what = "pseudonymised " if args.pseudonymise else ""
+    people, projects = len(doc["participants"]), len(doc["projects"])
+    print(
+        f"exported {people} participant{'' if people == 1 else 's'}, {len(doc['staff'])} staff, "
+        f"{projects} project{'' if projects == 1 else 's'} to {target} ({what}dataset v1)"
+    )
+    return exits.DONE

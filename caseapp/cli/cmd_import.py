@@ -1,0 +1,123 @@
+"""`caseapp import FILE`: load a dataset (format v1) into a database, all or nothing.
+
+With `--create` the database is made when it does not exist. A new database has no account that
+can sign in, so such an import acts as the program itself ('system' in the audit log) and says
+how to add an administrator; a database with accounts always asks who is importing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy import func, select
+
+from caseapp.cli import exits
+from caseapp.cli.context import (
+    TerminalProgress,
+    add_db_argument,
+    add_user_argument,
+    open_existing,
+    sign_in,
+)
+from caseapp.dataset.checks import check_document
+from caseapp.dataset.files import load_document
+from caseapp.dataset.importer import KeysInDatabase, import_document
+from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.services.actor import SYSTEM, Actor
+from caseapp.storage.database import Database, open_database
+from caseapp.storage.location import sqlite_path, to_url
+from caseapp.storage.models import Staff
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "import",
+        help="load a dataset (format v1), all or nothing",
+        description="Check a dataset file (format v1) and load it into the database in one "
+        "transaction: every problem is listed and nothing is written when there is one.",
+    )
+    p.add_argument("file", metavar="FILE", help="the dataset file (JSON)")
+    add_db_argument(p)
+    add_user_argument(p)
+    p.add_argument(
+        "--create",
+        action="store_true",
+        help="create the database when it does not exist (the import then runs as 'system')",
+    )
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="update staff, projects and participants the database already holds: a "
+        "participant's records are replaced by the file's (default: refuse such keys)",
+    )
+    p.set_defaults(func=run)
+
+
+def report(file: str, problems: list[Problem], warnings: list[Problem]) -> None:
+    """One line per problem on standard error: `FILE: path: what is wrong`."""
+    for problem in problems:
+        print(f"{file}: {problem}", file=sys.stderr)
+    for warning in warnings:
+        print(f"{file}: warning: {warning}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    file = str(args.file)
+    try:
+        doc = load_document(file)
+    except ValidationFailed as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return exits.BAD_INPUT
+    new_file = _would_create(args)
+    if new_file:
+        # Check before the database is made, so a bad file leaves no empty database behind.
+        checked = check_document(doc)
+        if checked.problems:
+            report(file, checked.problems, checked.warnings)
+            return exits.BAD_INPUT
+    db = open_database(args.db, create=True) if args.create else open_existing(args)
+    try:
+        actor, first = _actor(db, args)
+        summary = import_document(
+            db, actor, doc, merge=args.merge, progress=TerminalProgress("Importing")
+        )
+    except ValidationFailed as exc:
+        report(file, exc.problems, exc.warnings)
+        if isinstance(exc, KeysInDatabase):
+            print(
+                f"{file}: nothing was imported; import with --merge to update these from the file",
+                file=sys.stderr,
+            )
+        return exits.BAD_INPUT
+    finally:
+        db.dispose()
+    report(file, [], summary.warnings)
+    print(f"{summary.describe()} into {db.display}")
+    if first:
+        print(
+            f"No account can sign in to {db.display} yet: add an administrator with "
+            "'caseapp users add KEY --name NAME --role admin --db ...'.",
+            file=sys.stderr,
+        )
+    return exits.DONE
+
+
+def _would_create(args: argparse.Namespace) -> bool:
+    if not args.create:
+        return False
+    path = sqlite_path(to_url(args.db))
+    return path is not None and not path.exists()
+
+
+def _actor(db: Database, args: argparse.Namespace) -> tuple[Actor, bool]:
+    """Who imports; (SYSTEM, True) only for `--create` into a database nobody can sign in to."""
+    if args.create:
+        with db.reader() as session:
+            accounts = session.scalar(
+                select(func.count(Staff.id)).where(Staff.password_hash.is_not(None))
+            )
+        if not accounts:
+            return SYSTEM, True
+    return sign_in(db, args), False
