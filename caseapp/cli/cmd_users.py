@@ -12,6 +12,8 @@ from caseapp.cli.context import add_db_argument, add_user_argument, open_existin
 from caseapp.domain.codes import ROLES
 from caseapp.domain.errors import NotAllowed
 from caseapp.services import accounts
+from caseapp.services.actor import SYSTEM, Actor
+from caseapp.storage.database import Database
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,9 +57,23 @@ def _new_password_for(key: str) -> str:
     return first
 
 
+def _actor_or_first_admin(db: Database, args: argparse.Namespace, role: str | None) -> Actor:
+    """Who acts; in a database nobody can sign in to (made by `import --create`), the first
+    account may be set up without signing in, and it must be an administrator's."""
+    if accounts.anyone_can_sign_in(db):
+        return sign_in(db, args)
+    if role != "admin":
+        raise NotAllowed(
+            "Nobody can sign in to this database yet: first give an administrator a password "
+            "('caseapp users add KEY --name NAME --role admin', or 'caseapp users passwd KEY' "
+            "for an imported admin)."
+        )
+    return SYSTEM
+
+
 def run_add(args: argparse.Namespace) -> int:
     db = open_existing(args)
-    actor = sign_in(db, args)
+    actor = _actor_or_first_admin(db, args, args.role)
     password = _new_password_for(args.key)
     with db.unit_of_work() as session:
         accounts.add_user(session, actor, args.key, args.name, args.role, password, args.email)
@@ -81,7 +97,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_passwd(args: argparse.Namespace) -> int:
     db = open_existing(args)
-    actor = sign_in(db, args)
+    actor = _actor_or_first_admin(db, args, accounts.role_of(db, args.key))
     password = _new_password_for(args.key)
     with db.unit_of_work() as session:
         accounts.set_password(session, actor, args.key, password)

@@ -173,6 +173,23 @@ def set_active(session: Session, actor: Actor, key: str, active: bool) -> None:
     audit.record(session, actor, "account_enabled" if active else "account_disabled", detail=key)
 
 
+def anyone_can_sign_in(db: Database) -> bool:
+    with db.reader() as session:
+        return (
+            session.scalar(
+                select(Staff.id)
+                .where(Staff.password_hash.is_not(None), Staff.active.is_(True))
+                .limit(1)
+            )
+            is not None
+        )
+
+
+def role_of(db: Database, key: str) -> str | None:
+    with db.reader() as session:
+        return session.scalar(select(Staff.role).where(Staff.key == key))
+
+
 def staff_choices(session: Session) -> list[tuple[str, str]]:
     """(key, name) of active staff, for pickers."""
     rows = session.execute(

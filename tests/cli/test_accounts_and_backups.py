@@ -141,3 +141,44 @@ def test_a_damaged_backup_is_refused_and_the_target_kept(
     r = run("restore", bad, "--db", initialised, user="admin", password="admin-password")
     assert r.code == 4
     assert initialised.read_bytes() == before
+
+
+def test_first_admin_after_import_create(tmp_path: Path, run: Run) -> None:
+    """A database made by `import --create` has staff but no passwords: the first admin is set
+    up without signing in, and only an admin."""
+    path = tmp_path / "imported.db"
+    fixture = Path(__file__).parents[1] / "fixtures" / "sample-dataset.json"
+    assert run("import", fixture, "--db", path, "--create").code == 0
+    refused = run("users", "passwd", "mmp", "--db", path, CASEAPP_NEW_PASSWORD="mette-pw-1")
+    assert refused.code == 3
+    made = run(
+        "users",
+        "add",
+        "boss",
+        "--name",
+        "Boss",
+        "--role",
+        "admin",
+        "--db",
+        path,
+        CASEAPP_NEW_PASSWORD="boss-password",
+    )
+    assert made.code == 0, made.err
+    # From now on everyone signs in.
+    again = run(
+        "users",
+        "add",
+        "x",
+        "--name",
+        "X",
+        "--role",
+        "admin",
+        "--db",
+        path,
+        user="nobody",
+        password="wrong",
+        CASEAPP_NEW_PASSWORD="x-password",
+    )
+    assert again.code == 3
+    listing = run("users", "list", "--db", path, user="boss", password="boss-password")
+    assert listing.code == 0 and "mmp" in listing.out
