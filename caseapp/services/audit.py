@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import DateTime, event, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
 from caseapp.services.actor import Actor, Can
@@ -34,9 +34,15 @@ def entry_hash(
     participant: str | None,
     detail: str | None,
 ) -> str:
-    stamp = at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    text = "\x1f".join((prev_hash, stamp, account, action, participant or "", detail or ""))
+    text = "\x1f".join((prev_hash, _stamp(at), account, action, participant or "", detail or ""))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stamp(at: datetime) -> str:
+    """The time as UTC text; a time without a zone is taken as UTC (as stored)."""
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.isoformat(timespec="microseconds") + "Z"
 
 
 def record(
@@ -154,13 +160,16 @@ def verify_chain(session: Session, batch: int = 50000) -> ChainReport:
 
 
 def _iter_rows(session: Session, batch: int) -> Iterator[Any]:
-    # Plain tuples, not ORM objects: a million entries must verify in seconds.
-    t = AuditEntry
-    columns = (t.id, t.at, t.account, t.action, t.participant_key, t.detail, t.prev_hash, t.hash)
+    # Plain tuples straight from the connection, the time without its UTC wrapper: a million
+    # entries must verify in seconds.
+    t = AuditEntry.__table__.c
+    at = type_coerce(t.at, DateTime(timezone=True)).label("at")
+    columns = (t.id, at, t.account, t.action, t.participant_key, t.detail, t.prev_hash, t.hash)
+    conn = session.connection()
     last = 0
     while True:
-        rows = session.execute(select(*columns).where(t.id > last).order_by(t.id).limit(batch))
-        chunk = rows.all()
+        query = select(*columns).where(t.id > last).order_by(t.id).limit(batch)
+        chunk = conn.execute(query).all()
         if not chunk:
             return
         yield from chunk
