@@ -1,0 +1,130 @@
+"""Where the project stands against its plan, and how its successes grew quarter by quarter.
+
+"Plan" is measured pro rata for elapsed contract time: the contract's target count of successes
+is spread evenly over the contract period (project start to the contract's payment end), so on
+a day a share of that period has passed, that share of the target is expected. The baseline is
+spread the same way. The verdict allows a tolerance of 10 % of the expected count (at least one
+person) before calling the project ahead of or behind plan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from caseapp.outcomes import Contract, ParticipantFacts, compute
+
+TOLERANCE_SHARE = 0.10
+
+
+@dataclass(frozen=True)
+class PlanPeriod:
+    """The contract period the target is spread over (both days included)."""
+
+    start: date
+    end: date
+
+    def elapsed(self, day: date) -> float:
+        """The share of the period that has passed by the end of `day`, 0 to 1."""
+        days = (self.end - self.start).days + 1
+        if days <= 0:
+            return 1.0
+        done = (day - self.start).days + 1
+        return min(max(done / days, 0.0), 1.0)
+
+
+def plan_period(
+    project_start: date | None, contract: Contract, facts: Sequence[ParticipantFacts]
+) -> PlanPeriod:
+    """From the project's start (else the first enrolment or referral) to the payment end."""
+    start = project_start
+    if start is None:
+        days = [p.enrolment.enrolled_on or p.enrolment.referred_on for p in facts]
+        start = min(days, default=contract.payment_end)
+    return PlanPeriod(start, contract.payment_end)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """`code`: "ahead", "on" or "behind" plan."""
+
+    code: str
+    succeeded: int
+    expected: float
+    target: int
+    elapsed: float
+
+
+def verdict(succeeded: int, target: int, period: PlanPeriod, as_of: date) -> Verdict:
+    share = period.elapsed(as_of)
+    expected = target * share
+    tolerance = max(1.0, TOLERANCE_SHARE * expected)
+    if succeeded > expected + tolerance:
+        code = "ahead"
+    elif succeeded < expected - tolerance:
+        code = "behind"
+    else:
+        code = "on"
+    return Verdict(code, succeeded, expected, target, share)
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """Successes counted as of `day` (a quarter's last day, or the as-of day for the last)."""
+
+    quarter: str
+    day: date
+    successes: int
+    plan: float
+    baseline: float
+
+
+def quarter_end(day: date) -> date:
+    """The last day of the calendar quarter that holds `day`."""
+    last_month = ((day.month - 1) // 3 + 1) * 3
+    if last_month == 12:
+        return date(day.year, 12, 31)
+    return date(day.year, last_month + 1, 1) - timedelta(days=1)
+
+
+def quarter_label(day: date) -> str:
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+
+def success_curve(
+    contract: Contract,
+    facts: Sequence[ParticipantFacts],
+    success_keys: Sequence[str],
+    period: PlanPeriod,
+    as_of: date,
+    project_key: str,
+    target: int,
+    baseline: int,
+) -> list[CurvePoint]:
+    """Cumulative successes at each quarter's end from the period's start to `as_of`.
+
+    Uses the engine itself, as of each quarter's end. Success only grows with the date (counted
+    people stay counted; windows only lengthen), so only today's successes need recomputing,
+    and only the success metric.
+    """
+    only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
+    wanted = set(success_keys)
+    people = [p for p in facts if p.key in wanted]
+    points = []
+    day = quarter_end(period.start)
+    while True:
+        upto = min(day, as_of)
+        if upto == as_of:
+            successes = len(wanted)
+        else:
+            successes = compute(only_success, people, upto, project_key).success.succeeded
+        share = period.elapsed(upto)
+        points.append(
+            CurvePoint(quarter_label(upto), upto, successes, target * share, baseline * share)
+        )
+        if upto >= as_of:
+            break
+        day = quarter_end(day + timedelta(days=1))
+    return points

@@ -1,0 +1,139 @@
+"""Set-based queries for what the council report counts beyond the engine's facts: referral
+sources, supports delivered and contact volume, over the participants counted in a project.
+
+Each is one or two aggregate statements, so a project of 10,000 people with years of contacts
+stays well inside the report's time budget.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session
+
+from caseapp.domain import codes
+from caseapp.storage.models import Contact, Enrolment, Support
+
+RECENT_DAYS = 90
+
+
+def referral_sources(session: Session, project_id: int, as_of: date) -> Counter[str | None]:
+    """Referrals on or before the day, by source (None: not recorded)."""
+    rows = session.execute(
+        select(Enrolment.referral_source, func.count())
+        .where(Enrolment.project_id == project_id, Enrolment.referred_on <= as_of)
+        .group_by(Enrolment.referral_source)
+    )
+    return Counter({source or None: n for source, n in rows})
+
+
+@dataclass(frozen=True)
+class SupportType:
+    ever: int
+    now: int
+    hours: float
+
+
+def supports(session: Session, project_id: int, as_of: date) -> dict[str, SupportType]:
+    """Per support type: counted participants who had it since enrolment, who have it on the
+    day, and the planned hours (hours per week times the weeks it ran since enrolment)."""
+    q = (
+        select(
+            Support.participant_id,
+            Support.type,
+            Support.start,
+            Support.end,
+            Support.hours_per_week,
+            Enrolment.enrolled_on,
+        )
+        .join(Enrolment, Enrolment.participant_id == Support.participant_id)
+        .where(
+            Enrolment.project_id == project_id,
+            Enrolment.enrolled_on.is_not(None),
+            Enrolment.enrolled_on <= as_of,
+            Support.start <= as_of,
+        )
+    )
+    ever: dict[str, set[int]] = {}
+    now: dict[str, set[int]] = {}
+    hours: dict[str, float] = {}
+    for pid, type_, start, end, per_week, enrolled in session.execute(q):
+        assert enrolled is not None  # the query asks for enrolled participants only
+        first, last = max(start, enrolled), min(end or as_of, as_of)
+        if first > last:
+            continue
+        ever.setdefault(type_, set()).add(pid)
+        if end is None or end >= as_of:
+            now.setdefault(type_, set()).add(pid)
+        hours[type_] = hours.get(type_, 0.0) + (per_week or 0.0) * ((last - first).days + 1) / 7
+    return {
+        code: SupportType(len(ever.get(code, ())), len(now.get(code, ())), hours.get(code, 0.0))
+        for code in codes.SUPPORT_TYPES
+    }
+
+
+@dataclass(frozen=True)
+class ContactVolume:
+    """Contacts since enrolment and in the last 90 days up to the day; minutes where recorded."""
+
+    total: int
+    recent: int
+    minutes: int
+    by_mode: dict[str, tuple[int, int]]
+    by_location: dict[str | None, tuple[int, int]]
+    by_topic: dict[str, tuple[int, int]]
+
+
+def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
+    until = datetime.combine(as_of, time.max)
+    recent_from = datetime.combine(as_of - timedelta(days=RECENT_DAYS - 1), time.min)
+    base = (
+        select(Contact.mode, Contact.location, Contact.topics, Contact.at, Contact.duration_min)
+        .join(Enrolment, Enrolment.participant_id == Contact.participant_id)
+        .where(
+            Enrolment.project_id == project_id,
+            Enrolment.enrolled_on.is_not(None),
+            Enrolment.enrolled_on <= as_of,
+            Contact.at >= Enrolment.enrolled_on,
+            Contact.at <= until,
+        )
+        .subquery()
+    )
+    recent = case((base.c.at >= recent_from, 1), else_=0)
+    by_mode: dict[str, tuple[int, int]] = {}
+    by_location: dict[str | None, tuple[int, int]] = {}
+    for mode, location, n, n_recent in session.execute(
+        select(base.c.mode, base.c.location, func.count(), func.sum(recent)).group_by(
+            base.c.mode, base.c.location
+        )
+    ):
+        m = by_mode.get(mode, (0, 0))
+        by_mode[mode] = (m[0] + n, m[1] + int(n_recent or 0))
+        loc = by_location.get(location or None, (0, 0))
+        by_location[location or None] = (loc[0] + n, loc[1] + int(n_recent or 0))
+    # Topics are stored comma-joined: one scan counts each with a bounded LIKE.
+    wrapped = literal(",") + base.c.topics + literal(",")
+    topic_columns = []
+    for code in codes.CONTACT_TOPICS:
+        hit = wrapped.like(f"%,{code},%")
+        topic_columns.append(func.sum(case((hit, 1), else_=0)))
+        topic_columns.append(func.sum(case((hit & (base.c.at >= recent_from), 1), else_=0)))
+    row = session.execute(
+        select(
+            func.count(),
+            func.sum(recent),
+            func.coalesce(func.sum(base.c.duration_min), 0),
+            *topic_columns,
+        )
+    ).one()
+    total, n_recent, minutes, *topic_counts = row
+    by_topic = {
+        code: (int(topic_counts[2 * i] or 0), int(topic_counts[2 * i + 1] or 0))
+        for i, code in enumerate(codes.CONTACT_TOPICS)
+    }
+    return ContactVolume(
+        int(total or 0), int(n_recent or 0), int(minutes or 0), by_mode, by_location, by_topic
+    )

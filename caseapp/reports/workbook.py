@@ -1,0 +1,317 @@
+"""The figures workbook (.xlsx, openpyxl) for economists and evaluators: the summary, the figures
+by quarter, the pseudonymised participant ledger and the weekly ledger.
+
+Participants appear only under their pseudonym (the dataset exporter's stable HMAC pseudonym),
+never by key, name or CPR number. The weekly ledger goes to a CSV file beside the workbook when
+it has more rows than a sheet comfortably holds (`SHEET_ROWS`, far under the hard limit of
+1,048,576: a sheet that size takes minutes to write and to open).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy import select
+
+from caseapp import __version__
+from caseapp.dataset import pseudonyms
+from caseapp.outcomes import (
+    OneOffQuarter,
+    OutcomeResult,
+    ParticipantFacts,
+    SustainedResult,
+    WeeklyActivityMetric,
+    WeeklyQuarter,
+    compute,
+    participant_ledger,
+)
+from caseapp.reports import workbook_words as words
+from caseapp.reports.fingerprint import RULES_VERSION, fingerprint
+from caseapp.reports.output_files import atomic_output
+from caseapp.reports.sheet_cells import cell, csv_text, text_cell
+from caseapp.services import audit, outcome_figures, references
+from caseapp.services.actor import Actor, Can
+from caseapp.storage.database import Database
+from caseapp.storage.models import Enrolment, Participant
+
+SHEET_ROW_LIMIT = 1_048_576
+SHEET_ROWS = 20_000
+MONEY = "#,##0.00"
+RATE = "0.0000"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class WorkbookResult:
+    path: Path
+    weekly_csv: Path | None
+    participant_rows: int
+    weekly_rows: int
+
+
+def weekly_csv_path(out: Path) -> Path:
+    return out.with_name(f"{out.stem}-weekly.csv")
+
+
+def _window_weeks(metric: WeeklyActivityMetric, p: ParticipantFacts, as_of: date, end: date) -> int:
+    """ISO weeks that touch the participant's window for the metric (rule 2)."""
+    enrolled = p.enrolment.enrolled_on
+    assert enrolled is not None
+    first = enrolled.toordinal()
+    last = min(as_of.toordinal(), end.toordinal())
+    if metric.window_weeks is not None:
+        last = min(last, first + 7 * metric.window_weeks - 1)
+    if last < first:
+        return 0
+    return (last - 1) // 7 - (first - 1) // 7 + 1
+
+
+def _weekly_rows(
+    contract: Any,
+    people: list[ParticipantFacts],
+    names: dict[str, str],
+    as_of: date,
+    progress: Progress | None,
+) -> Iterator[tuple[Any, ...]]:
+    """The week-by-week ledger of the weekly metrics (the ones paid per week), weeks inside
+    each participant's window only; the one-off metrics are dated in the participant ledger."""
+    metrics = [m for m in contract.metrics if isinstance(m, WeeklyActivityMetric)]
+    for i, p in enumerate(people):
+        for m in metrics:
+            ledger = participant_ledger(contract, m.id, p, as_of)
+            for row in ledger.rows:
+                if row.reason == "outside_window":
+                    continue
+                yield (
+                    names[p.key],
+                    m.id,
+                    row.week,
+                    row.monday,
+                    row.quarter,
+                    row.qualified,
+                    row.amount,
+                    row.reason or "",
+                    row.rule or "",
+                )
+        if progress is not None and (i % 200 == 0 or i == len(people) - 1):
+            progress(i + 1, len(people))
+
+
+def _sheet(wb: Workbook, title: str, header: list[str], widths: list[int]) -> WriteOnlyWorksheet:
+    ws = wb.create_sheet(title)
+    for i, w in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = w
+    ws.freeze_panes = "A2"
+    ws.append([text_cell(ws, h, bold=True) for h in header])
+    return ws
+
+
+def _summary(
+    wb: Workbook, lang: str, project: Any, result: OutcomeResult, print_: str, by: Actor
+) -> None:
+    w = lambda key: words.text(key, lang)  # noqa: E731
+    ws = _sheet(wb, w("sheet_summary"), [w("figure"), w("value")], [44, 70])
+    p, s, h = result.participants, result.success, result.housing
+    rows: list[tuple[str, Any, str | None]] = [
+        ("project", project.key, None),
+        ("project_name", project.name, None),
+        ("as_of", result.as_of, None),
+        ("currency", result.currency, None),
+        ("referred", p.referred, None),
+        ("counted", p.counted, None),
+        ("active", p.active, None),
+        ("exited", p.exited, None),
+        ("success_metric", s.metric, None),
+        ("success_min_weeks", s.min_weeks, None),
+        ("succeeded", s.succeeded, None),
+        ("success_rate", s.rate, RATE),
+        ("target_rate", s.target_rate, RATE),
+        ("target_count", s.target_count, None),
+        ("baseline_rate", s.baseline_rate, RATE),
+        ("baseline_count", s.baseline_count, None),
+        ("in_activity_now", result.in_activity_now, None),
+    ]
+    for m in result.metrics:
+        rows.append((f"amount:{m.id}", m.amount, MONEY))
+    ratio = result.repayment_ratio
+    rows += [
+        ("total_amount", result.total_amount, MONEY),
+        ("investment", result.investment, MONEY),
+        ("repayment_ratio", None if ratio is None else float(ratio), RATE),
+        ("gross_saving", result.gross_saving, MONEY),
+        ("housed_now", h.housed_now, None),
+        ("eligible_12m", h.eligible_12m, None),
+        ("retained_12m", h.retained_12m, None),
+        ("shelter_free_last_365d", h.shelter_free_last_365d, None),
+        ("rules", RULES_VERSION, None),
+        ("program", f"caseapp {__version__}", None),
+        ("fingerprint", print_, None),
+        ("produced_by", f"{by.name} ({by.key})", None),
+        ("produced_at", datetime.now().replace(microsecond=0).isoformat(sep=" "), None),
+    ]
+    for key, value, number_format in rows:
+        label = words.text(key, lang) if ":" not in key else words.metric_amount(key, lang)
+        ws.append([text_cell(ws, label), cell(ws, value, number_format)])
+
+
+def _quarters(wb: Workbook, lang: str, result: OutcomeResult, names: dict[str, str]) -> None:
+    w = lambda key: words.text(key, lang)  # noqa: E731
+    header = [
+        w("metric"),
+        w("metric_name"),
+        w("kind"),
+        w("quarter"),
+        w("paid_weeks"),
+        w("achieved"),
+        w("amount"),
+    ]
+    ws = _sheet(wb, w("sheet_quarters"), header, [16, 34, 20, 10, 12, 10, 16])
+    for m in result.metrics:
+        for q in m.by_quarter:
+            weeks = q.paid_weeks if isinstance(q, WeeklyQuarter) else None
+            achieved = q.achieved if isinstance(q, OneOffQuarter) else None
+            ws.append(
+                [
+                    cell(ws, m.id),
+                    cell(ws, names.get(m.id, m.id)),
+                    cell(ws, m.kind),
+                    cell(ws, q.quarter),
+                    cell(ws, weeks),
+                    cell(ws, achieved),
+                    cell(ws, q.amount, MONEY),
+                ]
+            )
+
+
+def _participants(wb: Workbook, lang: str, result: OutcomeResult, pseudonym: dict[str, str]) -> int:
+    w = lambda key: words.text(key, lang)  # noqa: E731
+    header = [
+        w("pseudonym"),
+        w("metric"),
+        w("kind"),
+        w("qualifying_weeks"),
+        w("paid_weeks"),
+        w("achieved_on"),
+        w("amount"),
+        w("success"),
+    ]
+    ws = _sheet(wb, w("sheet_participants"), header, [16, 16, 20, 12, 12, 14, 14, 9])
+    successes = set(result.success.participants)
+    rows = 0
+    for m in result.metrics:
+        for r in m.by_participant:
+            if isinstance(m, SustainedResult):
+                weeks, paid, achieved = r.qualifying_weeks, None, r.achieved_on  # type: ignore[union-attr]
+            else:
+                weeks, paid, achieved = r.qualifying_weeks, r.paid_weeks, None  # type: ignore[union-attr]
+            ws.append(
+                [
+                    cell(ws, pseudonym[r.participant]),
+                    cell(ws, m.id),
+                    cell(ws, m.kind),
+                    cell(ws, weeks),
+                    cell(ws, paid),
+                    cell(ws, achieved),
+                    cell(ws, r.amount, MONEY),
+                    cell(ws, r.participant in successes),
+                ]
+            )
+            rows += 1
+    return rows
+
+
+def make_workbook(
+    db: Database,
+    actor: Actor,
+    project_key: str,
+    as_of: date,
+    lang: str,
+    out: Path,
+    progress: Progress | None = None,
+) -> WorkbookResult:
+    """Write the workbook (and the weekly CSV where needed); audit-logged, no personal data."""
+    actor.require(Can.MAKE_REPORTS)
+    secret = pseudonyms.secret(db)
+    with db.unit_of_work() as session:
+        project = references.project(session, project_key)
+        facts = outcome_figures.load_facts(session, project_key)
+        result = compute(facts.contract, facts.participants, as_of, facts.project_key)
+        counted = sorted(
+            (
+                p
+                for p in facts.participants
+                if p.enrolment.enrolled_on is not None and p.enrolment.enrolled_on <= as_of
+            ),
+            key=lambda p: p.key,
+        )
+        uuids = dict(
+            session.execute(
+                select(Participant.key, Participant.uuid)
+                .join(Enrolment, Enrolment.participant_id == Participant.id)
+                .where(Enrolment.project_id == project.id)
+            )
+            .tuples()
+            .all()
+        )
+        by_uuid = pseudonyms.pseudonyms(secret, uuids.values())
+        names = {key: by_uuid[u] for key, u in uuids.items()}
+        print_ = fingerprint(
+            facts.project_key, facts.contract, facts.participants, as_of, __version__
+        )
+        metric_names = {m.id: m.name for m in facts.contract.metrics}
+
+        weekly = [m for m in facts.contract.metrics if isinstance(m, WeeklyActivityMetric)]
+        expected = sum(
+            _window_weeks(m, p, as_of, facts.contract.payment_end) for p in counted for m in weekly
+        )
+        csv_path = weekly_csv_path(out) if expected > SHEET_ROWS else None
+
+        wb = Workbook(write_only=True)
+        _summary(wb, lang, project, result, print_, actor)
+        _quarters(wb, lang, result, metric_names)
+        participant_rows = _participants(wb, lang, result, names)
+        w = lambda key: words.text(key, lang)  # noqa: E731
+        header = [
+            w("pseudonym"),
+            w("metric"),
+            w("week"),
+            w("monday"),
+            w("quarter"),
+            w("qualified"),
+            w("amount"),
+            w("reason"),
+            w("rule"),
+        ]
+        rows = _weekly_rows(facts.contract, counted, names, as_of, progress)
+        weekly_rows = 0
+        if csv_path is None:
+            ws = _sheet(wb, w("sheet_weeks"), header, [16, 14, 11, 12, 10, 10, 12, 18, 9])
+            for row in rows:
+                ws.append([cell(ws, v, MONEY if i == 6 else None) for i, v in enumerate(row)])
+                weekly_rows += 1
+        else:
+            ws = _sheet(wb, w("sheet_weeks"), [w("note")], [100])
+            ws.append([text_cell(ws, words.text("weekly_in_csv", lang).format(file=csv_path.name))])
+            with atomic_output(csv_path) as raw, _text(raw) as handle:
+                writer = csv.writer(handle)
+                writer.writerow(header)
+                for row in rows:
+                    writer.writerow([csv_text(v) for v in row])
+                    weekly_rows += 1
+        with atomic_output(out) as handle:
+            wb.save(handle)
+        audit.record(session, actor, "made_workbook", detail=f"{project_key} {as_of}")
+    return WorkbookResult(out, csv_path, participant_rows, weekly_rows)
+
+
+def _text(raw: Any) -> io.TextIOWrapper:
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="")
