@@ -1,0 +1,59 @@
+"""Danish for the texts of the privacy screens (English source text -> Danish); merged into the
+GUI's catalog (`caseapp.gui.translations.catalog_da`) when `caseapp.gui.privacy` is imported."""
+
+from __future__ import annotations
+
+CATALOG: dict[str, str] = {
+    "Audit log": "Logbog over adgang",
+    "Who has looked at or changed whose data. Searching the log is itself logged.": (
+        "Hvem har læst eller ændret hvis oplysninger. Søgninger i loggen logges også."
+    ),
+    "Participant": "Deltager",
+    "Account": "Bruger",
+    "Action": "Handling",
+    "From": "Fra",
+    "To": "Til",
+    "Search": "Søg",
+    "Export…": "Eksportér…",
+    "When": "Tidspunkt",
+    "Who": "Hvem",
+    "What": "Hvad",
+    "Detail": "Detalje",
+    "{n} entries": "{n} poster",
+    "{n} entries (the newest {limit}; narrow the search to see older ones)": (
+        "{n} poster (de nyeste {limit}; afgræns søgningen for at se ældre)"
+    ),
+    "Export the audit log": "Eksportér logbogen",
+    "CSV files (*.csv);;JSON files (*.json)": "CSV-filer (*.csv);;JSON-filer (*.json)",
+    "Wrote {n} entries to {file}.": "Skrev {n} poster til {file}.",
+    "Not a date: {text}": "Ikke en dato: {text}",
+    "Access log": "Adgangslog",
+    "Who has looked at this file": "Hvem har set denne sag",
+    "Everyone who opened, read or changed this person's data, newest first.": (
+        "Alle der har åbnet, læst eller ændret personens oplysninger, nyeste først."
+    ),
+    "Show who has looked at this file": "Vis hvem der har set sagen",
+    "Insight document…": "Indsigtsdokument…",
+    "Everything held on this person, for an insight request (PDF with JSON beside it)": (
+        "Alt hvad der er registreret om personen, til en anmodning om indsigt "
+        "(PDF med JSON ved siden af)"
+    ),
+    "Save the insight document": "Gem indsigtsdokumentet",
+    "PDF files (*.pdf)": "PDF-filer (*.pdf)",
+    "Wrote {pdf} and {json}.": "Skrev {pdf} og {json}.",
+    "Locked": "Låst",
+    "The program was locked after {minutes} minutes without use. Your open work is kept.": (
+        "Programmet blev låst efter {minutes} minutter uden brug. Dit åbne arbejde er bevaret."
+    ),
+    "Password for {user}": "Adgangskode for {user}",
+    "Unlock": "Lås op",
+    "Lock now": "Lås nu",
+}
+
+
+def install_texts() -> None:
+    """Add these texts to the GUI's Danish catalog (once; later entries never overwrite)."""
+    from caseapp.gui.translations import catalog_da
+
+    for source, danish in CATALOG.items():
+        catalog_da.CATALOG.setdefault(source, danish)

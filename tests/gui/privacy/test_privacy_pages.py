@@ -1,0 +1,140 @@
+"""The privacy screens: audit search and export, who looked at a file, insight, the idle lock."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from caseapp.gui.workspace import Workspace
+from caseapp.services.actor import Actor
+from caseapp.storage.database import Database
+from caseapp.storage.models import AuditEntry, Staff
+from tests.gui.conftest import LEAD, PASSWORD, WORKER, wait_idle
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def lead_space(qtbot: QtBot, gui_db: Database) -> Iterator[Workspace]:
+    ws = Workspace(gui_db, LEAD)
+    yield ws
+    ws.stop()
+
+
+def test_audit_page_finds_one_persons_entries_and_exports_them(
+    qtbot: QtBot, lead_space: Workspace, tmp_path: Path
+) -> None:
+    from caseapp.gui.privacy.audit_page import AuditPage
+
+    page = AuditPage(lead_space)
+    qtbot.addWidget(page)
+    page.participant.setText("P-0002")
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, lead_space)
+    assert page.model.rowCount() > 0
+    assert {row.participant for row in page.model.rows} == {"P-0002"}
+    whats = [page.model.data(page.model.index(r, 2)) for r in range(page.model.rowCount())]
+    assert "Personal details added" in whats  # action codes shown as words
+    page.since.setText("not a day")
+    page.search()
+    assert "Not a date" in page.message.text()
+    page.since.clear()
+    out = tmp_path / "log.json"
+    page.export_to(out)
+    wait_idle(qtbot, lead_space)
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert rows and {r["participant"] for r in rows} == {"P-0002"}
+
+
+def test_a_file_shows_who_has_looked_at_it_and_makes_insight(
+    qtbot: QtBot, lead_space: Workspace, gui_db: Database, tmp_path: Path
+) -> None:
+    from caseapp.gui.participant_file.context import FileContext
+    from caseapp.gui.participant_file.registry import file_pages
+    from caseapp.gui.privacy.access_page import AccessLogPage
+
+    assert "access_log" in [spec.key for spec in file_pages()]
+    ctx = FileContext(lead_space, "P-0001")
+    page = AccessLogPage(ctx)
+    qtbot.addWidget(page)
+    assert page.insight_button.isVisibleTo(page)
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, lead_space)
+    names = {page.model.data(page.model.index(r, 1)) for r in range(page.model.rowCount())}
+    assert WORKER.name in names
+    out = tmp_path / "insight.pdf"
+    page.make_insight(out)
+    wait_idle(qtbot, lead_space)
+    assert out.read_bytes().startswith(b"%PDF") and out.with_suffix(".json").exists()
+    assert "insight.pdf" in page.message.text()
+
+
+def test_caseworkers_see_no_insight_button(qtbot: QtBot, gui_db: Database) -> None:
+    from caseapp.gui.participant_file.context import FileContext
+    from caseapp.gui.privacy.access_page import AccessLogPage
+
+    ws = Workspace(gui_db, WORKER)
+    page = AccessLogPage(FileContext(ws, "P-0001"))
+    qtbot.addWidget(page)
+    assert not page.insight_button.isVisibleTo(page)
+    ws.stop()
+
+
+def test_idle_lock_covers_the_window_and_keeps_open_work(
+    qtbot: QtBot, lead_space: Workspace, gui_db: Database
+) -> None:
+    from caseapp.gui.privacy.idle_lock import IdleLock
+
+    window = QWidget()
+    draft = QLineEdit("half-written note")
+    QVBoxLayout(window).addWidget(draft)
+    qtbot.addWidget(window)
+    window.resize(500, 400)
+    window.show()
+    lock = IdleLock(lead_space, window, interval_ms=100)
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+    prompt = lock.prompt
+    assert prompt is not None and prompt.password is not None
+    assert prompt.geometry() == window.rect()
+    qtbot.keyClicks(draft, " more")  # the covered window takes no input
+    assert draft.text() == "half-written note"
+
+    qtbot.keyClicks(prompt.password, "wrong")
+    qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    wait_idle(qtbot, lead_space)
+    assert lock.is_locked and "wrong password" in prompt.message.text()
+
+    qtbot.keyClicks(prompt.password, PASSWORD)
+    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+        qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    assert not lock.is_locked and draft.text() == "half-written note"
+    with gui_db.reader() as s:
+        actions = s.scalars(
+            select(AuditEntry.action).where(AuditEntry.account == "lead").order_by(AuditEntry.id)
+        ).all()
+        assert actions[-2:] == ["sign_in_failed", "signed_in"]
+        staff = s.scalar(select(Staff).where(Staff.key == "lead"))
+        assert staff is not None and staff.failed_logins == 0
+    lock.timer.stop()
+
+
+def test_lock_minutes_come_from_the_database_setting(
+    qtbot: QtBot, lead_space: Workspace, gui_db: Database
+) -> None:
+    from caseapp.gui.privacy.idle_lock import IdleLock
+    from caseapp.services import settings
+
+    with gui_db.unit_of_work() as s:
+        settings.set_value(s, Actor("admin", "Administrator", "admin"), "idle_lock_minutes", 3)
+    window = QWidget()
+    qtbot.addWidget(window)
+    lock = IdleLock(lead_space, window)
+    assert lock.timer.interval() == 3 * 60_000
+    lock.timer.stop()
