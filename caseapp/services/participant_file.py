@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain import cpr
-from caseapp.services import case_records, participants
-from caseapp.services.actor import Actor
+from caseapp.services import case_records, participants, references
+from caseapp.services.actor import Actor, Can
 from caseapp.services.caseload import age_on
 from caseapp.services.spell_checks import Span, SpellFlag, activity_flags, housing_flags
 from caseapp.storage.models import Contact, Enrolment, Participant
@@ -91,9 +91,19 @@ class ParticipantFile:
     timeline: list[TimelineEntry] = field(default_factory=list)
 
 
-def load(session: Session, actor: Actor, key: str, today: date) -> ParticipantFile:
-    """Everything the file shows; audit-logged as a view of the person's data."""
-    person = participants.open_file(session, actor, key)
+def load(
+    session: Session, actor: Actor, key: str, today: date, *, log_view: bool = True
+) -> ParticipantFile:
+    """Everything the file shows; opening it is audit-logged as a view of the person's data.
+
+    `log_view=False` refreshes a file the user already has open (after someone's edit); it
+    needs no write and adds no second entry for the same look.
+    """
+    if log_view:
+        person = participants.open_file(session, actor, key)
+    else:
+        actor.require(Can.READ_CASE)
+        person = references.participant(session, key)
     contacts = list(
         session.scalars(
             select(Contact).where(Contact.participant_id == person.id).order_by(Contact.at.desc())

@@ -1,0 +1,1 @@
+"""Administration screens (administrators only): the accounts."""

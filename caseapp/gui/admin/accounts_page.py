@@ -1,0 +1,175 @@
+"""Administration: the accounts, and adding, disabling and setting passwords for them.
+
+Password hashing is deliberately slow (Argon2id), so every change runs in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from caseapp.gui import i18n
+from caseapp.gui.admin.account_dialogs import AddAccountDialog, PasswordDialog
+from caseapp.gui.admin.accounts_model import AccountsModel
+from caseapp.gui.icons import Icon, icon
+from caseapp.gui.workspace import Workspace
+from caseapp.services import accounts
+from caseapp.services.accounts import AccountRow
+
+
+class AccountsPage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accounts-page")
+        self.workspace = workspace
+        self.model = AccountsModel(self)
+        heading = QLabel(self.tr("Accounts"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.message = QLabel()
+        self.message.setObjectName("accounts-message")
+        self.message.setWordWrap(True)
+        self.add_button = QPushButton(icon(Icon.SP_FileDialogNewFolder), self.tr("Add account…"))
+        self.password_button = QPushButton(self.tr("Set password…"))
+        self.active_button = QPushButton(self.tr("Disable"))
+        self.active_button.setObjectName("toggle-active")
+        self.table = QTableView()
+        self.table.setObjectName("accounts-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.password_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.add_button.clicked.connect(self.add_account)
+        self.password_button.clicked.connect(self.set_password)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+        self.loaded_once = False
+
+    def page_shown(self) -> None:
+        if not self.loaded_once:
+            self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        actor = self.workspace.actor
+
+        def work(session: Session) -> list[AccountRow]:
+            return accounts.list_users(session, actor)
+
+        def done(rows: list[AccountRow]) -> None:
+            self.loaded_once = True
+            current = select or self.selected_key()
+            self.model.set_rows(rows)
+            row = self.model.row_of(current) if current else None
+            if row is not None:
+                self.table.selectRow(row)
+            self._selection_changed()
+
+        self.workspace.ops.read(work, done, owner=self)
+
+    def selected(self) -> AccountRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def selected_key(self) -> str | None:
+        row = self.selected()
+        return row.key if row else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        self.password_button.setEnabled(row is not None)
+        self.active_button.setEnabled(row is not None and row.key != self.workspace.actor.key)
+        self.active_button.setText(
+            self.tr("Enable") if row is not None and not row.active else self.tr("Disable")
+        )
+
+    def _run(self, work, done_text: str, select: str | None) -> None:  # type: ignore[no-untyped-def]
+        def done(_result: object) -> None:
+            self.message.setText(done_text)
+            self.reload(select)
+            self.workspace.saved()
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(i18n.message(str(exc)))
+
+        self.message.setText(self.tr("Working…"))
+        self.workspace.ops.write(work, done, failed, owner=self)
+
+    def add_account(self) -> None:
+        dialog = AddAccountDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        password = dialog.passwords.password.text()
+        actor = self.workspace.actor
+
+        def work(session: Session) -> None:
+            accounts.add_user(
+                session, actor, str(v["key"]), str(v["name"]), str(v["role"]), password, v["email"]
+            )
+
+        self._run(work, self.tr("Account {key} added.").format(key=v["key"]), str(v["key"]))
+
+    def set_password(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = PasswordDialog(row.key, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        password = dialog.passwords.password.text()
+        actor, key = self.workspace.actor, row.key
+
+        def work(session: Session) -> None:
+            accounts.set_password(session, actor, key, password)
+
+        self._run(work, self.tr("Password set for {key}.").format(key=key), key)
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        actor, key, active = self.workspace.actor, row.key, not row.active
+        if not active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Disable account"),
+                self.tr("Disable {name} ({key})? They can no longer sign in.").format(
+                    name=row.name, key=key
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def work(session: Session) -> None:
+            accounts.set_active(session, actor, key, active)
+
+        text = self.tr("Account {key} enabled.") if active else self.tr("Account {key} disabled.")
+        self._run(work, text.format(key=key), key)

@@ -1,0 +1,1 @@
+"""Forms built from the record declarations in `caseapp.domain.fields`."""

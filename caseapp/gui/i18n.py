@@ -1,0 +1,146 @@
+"""Danish and English: choosing the language, translating widget texts, codes and messages.
+
+Widgets write English source texts with `tr()`; a translator object backed by the Python
+catalog in `translations/` answers Qt's lookups, so no compiled file is needed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from caseapp.domain import labels
+from caseapp.domain.errors import Problem
+from caseapp.gui import settings
+from caseapp.gui.translations import catalog_da, messages_da
+
+LANGUAGES = ("da", "en")
+_state = {"lang": "en"}
+_installed: list[QTranslator] = []
+
+
+class CatalogTranslator(QTranslator):
+    """Answers Qt's translation lookups from a Python dictionary (source text -> translation)."""
+
+    def __init__(self, catalog: dict[str, str]) -> None:
+        super().__init__()
+        self._catalog = catalog
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string) tells Qt there is no translation, so it shows the source text.
+        return self._catalog.get(source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang first, then the language chosen in the GUI before, then the system's."""
+    if requested in LANGUAGES:
+        return requested
+    saved = settings.settings().value("language")
+    if saved in LANGUAGES:
+        return str(saved)
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+
+
+def remember_language(lang: str) -> None:
+    settings.settings().setValue("language", lang)
+
+
+def install(lang: str) -> None:
+    """Make `lang` the language of every text shown from now on."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    _state["lang"] = lang if lang in LANGUAGES else "en"
+    if app is None or _state["lang"] == "en":
+        return
+    ours = CatalogTranslator(catalog_da.CATALOG)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    # Qt's own texts (standard buttons, context menus) when the Qt translations are installed.
+    qt = QTranslator()
+    if qt.load(
+        QLocale(QLocale.Language.Danish),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        _installed.append(qt)
+
+
+def current() -> str:
+    return _state["lang"]
+
+
+def N_(text: str) -> str:
+    """Marks a text for translation where it is declared; `tr()` translates it when shown."""
+    return text
+
+
+def tr(text: str) -> str:
+    """Translate a text outside a widget class (models, dataclasses, functions)."""
+    return QCoreApplication.translate("caseapp", text)
+
+
+def code(group: str, value: str | None) -> str:
+    return labels.code_label(group, value, current())
+
+
+def choices(group: str) -> list[tuple[str, str]]:
+    return labels.code_choices(group, current())
+
+
+def field(kind: str, name: str) -> str:
+    return labels.field_label(kind, name, current())
+
+
+def kind(name: str) -> str:
+    return labels.kind_label(name, current())
+
+
+def message(text: str) -> str:
+    """A message from the core (problem, refusal) in the user's language."""
+    return messages_da.translate(text) if current() == "da" else text
+
+
+def problem(kind_name: str, p: Problem) -> str:
+    """'Start: is before ...' with the field's label, in the user's language."""
+    name = p.where.rsplit(".", 1)[-1]
+    label = field(kind_name, name) if name else ""
+    text = message(p.message)
+    return f"{label}: {text}" if label else text
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d-%m-%Y") if current() == "da" else value.isoformat()
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{format_date(value.date())} {value.strftime('%H:%M')}"
+
+
+def parse_date(text: str) -> date | None:
+    """A date typed as YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY; None if it is not one."""
+    text = text.strip()
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return date.fromisoformat(text)
+        for sep in ("-", ".", "/"):
+            parts = text.split(sep)
+            if len(parts) == 3 and len(parts[2]) == 4:
+                return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return None
+    return None

@@ -1,0 +1,1 @@
+"""The caseload overview: whom to see, what is due, what lacks evidence, recent contacts."""

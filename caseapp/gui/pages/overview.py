@@ -1,0 +1,28 @@
+"""Navigation entry: the signed-in worker's caseload overview (the start page)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from caseapp.gui.i18n import N_
+from caseapp.gui.icons import Icon
+from caseapp.gui.navigation import PageSpec, register
+from caseapp.services.actor import Actor, Can
+
+if TYPE_CHECKING:
+    from caseapp.gui.workspace import Workspace
+
+
+def _create(workspace: Workspace) -> QWidget:
+    from caseapp.gui.overview.page import OverviewPage
+
+    return OverviewPage(workspace)
+
+
+def _allowed(actor: Actor) -> bool:
+    return actor.can(Can.READ_CASE)
+
+
+PAGE = register(PageSpec("overview", N_("My caseload"), Icon.SP_DesktopIcon, 10, _create, _allowed))

@@ -1,0 +1,1 @@
+"""A participant's file: the header, the timeline and one page per kind of record."""

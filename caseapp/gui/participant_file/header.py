@@ -1,0 +1,176 @@
+"""The top of a file: who the person is and where they stand now.
+
+The CPR number stays masked until the user asks; showing it goes through
+`participants.reveal_cpr`, which writes the audit log, and it is masked again after a minute.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.gui import i18n
+from caseapp.gui.icons import Icon, icon
+from caseapp.gui.participant_file.context import FileContext
+from caseapp.services import participants
+from caseapp.services.actor import Can
+from caseapp.services.participant_file import Header
+
+REVEAL_MS = 60_000
+_WARN = '<span style="color:#b3261e">⚠ {text}</span>'
+
+
+class FileHeader(QFrame):
+    def __init__(self, ctx: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("file-header")
+        self.name = QLabel()
+        self.name.setObjectName("file-name")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.identity = QLabel()
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cpr = QLabel()
+        self.cpr.setObjectName("file-cpr")
+        self.cpr.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal = QPushButton(self.tr("Show CPR"))
+        self.reveal.setObjectName("reveal-cpr")
+        self.reveal.setToolTip(self.tr("Shows the full CPR number for a minute; this is logged"))
+        self.reveal.setEnabled(ctx.workspace.actor.can(Can.VIEW_CPR))
+        self.contact_button = QPushButton(
+            icon(Icon.SP_FileDialogNewFolder), self.tr("Log contact…")
+        )
+        self.contact_button.setToolTip(self.tr("Log a contact with this person (Ctrl+K)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addStretch(1)
+        top.addWidget(self.contact_button)
+        second = QHBoxLayout()
+        second.addWidget(self.identity)
+        second.addSpacing(12)
+        second.addWidget(self.cpr)
+        second.addWidget(self.reveal)
+        second.addStretch(1)
+
+        self.facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        names = (
+            ("project", self.tr("Project")),
+            ("key_worker", self.tr("Key worker")),
+            ("consent", self.tr("Consent")),
+            ("housing", self.tr("Housing now")),
+            ("activity", self.tr("Work/education now")),
+            ("contact", self.tr("Last contact")),
+        )
+        for i, (key, text) in enumerate(names):
+            label = QLabel(text + ":")
+            label.setStyleSheet("color: palette(placeholder-text);")
+            value = QLabel()
+            value.setObjectName(f"fact-{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(label, i // 3, (i % 3) * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
+            self.facts[key] = value
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addLayout(grid)
+
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.setInterval(REVEAL_MS)
+        self._hide_timer.timeout.connect(self.mask_cpr)
+        self.reveal.clicked.connect(self._toggle_cpr)
+        self.contact_button.clicked.connect(lambda: ctx.workspace.log_contact.emit(ctx.key))
+        self._header: Header | None = None
+        self._revealed = False
+
+    def show_header(self, h: Header) -> None:
+        self._header = h
+        self.name.setText(h.name or self.tr("(personal data erased)"))
+        parts = [h.key]
+        if h.age is not None:
+            parts.append(self.tr("{age} years").format(age=h.age))
+        if h.phone:
+            parts.append(self.tr("Phone {phone}").format(phone=h.phone))
+        self.identity.setText(" · ".join(parts))
+        if not self._revealed:
+            self.mask_cpr()
+        self.reveal.setVisible(h.has_cpr)
+        today = date.today()
+        status = i18n.code("status", h.status) if h.status else ""
+        self.facts["project"].setText(
+            f"{h.project} ({status})" if h.project else self.tr("Not enrolled")
+        )
+        self.facts["key_worker"].setText(h.key_worker_name or h.key_worker or "–")
+        self.facts["consent"].setText(
+            i18n.format_date(h.consent_on) if h.consent_on else _WARN.format(text=self.tr("none"))
+        )
+        self.facts["housing"].setText(
+            self.tr("{what} since {since}").format(
+                what=i18n.code("housing", h.housing), since=i18n.format_date(h.housing_since)
+            )
+            if h.housing
+            else "–"
+        )
+        activity = "–"
+        if h.activity:
+            activity = self.tr("{what} since {since}").format(
+                what=i18n.code("activity", h.activity), since=i18n.format_date(h.activity_since)
+            )
+            if not h.activity_verified:
+                activity += " " + _WARN.format(text=self.tr("no evidence"))
+        self.facts["activity"].setText(activity)
+        if h.last_contact is None:
+            contact = _WARN.format(text=self.tr("never"))
+        else:
+            days = (today - h.last_contact.date()).days
+            contact = self.tr("{days} days ago ({when})").format(
+                days=days, when=i18n.format_date(h.last_contact.date())
+            )
+            if days >= 14 and h.status != "exited":
+                contact = _WARN.format(text=contact)
+        self.facts["contact"].setText(contact)
+
+    def mask_cpr(self) -> None:
+        self._revealed = False
+        self._hide_timer.stop()
+        masked = self._header.cpr_masked if self._header else ""
+        self.cpr.setText(self.tr("CPR {number}").format(number=masked) if masked else "")
+        self.reveal.setText(self.tr("Show CPR"))
+
+    def _toggle_cpr(self) -> None:
+        if self._revealed:
+            self.mask_cpr()
+            return
+        actor, key = self.ctx.workspace.actor, self.ctx.key
+
+        def shown(number: str | None) -> None:
+            self._revealed = True
+            self.cpr.setText(self.tr("CPR {number}").format(number=number or ""))
+            self.reveal.setText(self.tr("Hide CPR"))
+            self._hide_timer.start()
+
+        self.ctx.workspace.ops.write(
+            lambda session: participants.reveal_cpr(session, actor, key), shown, owner=self
+        )

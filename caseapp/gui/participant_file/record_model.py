@@ -1,0 +1,118 @@
+"""One table model per record page: the rows of one kind of record in a participant's file."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from caseapp.gui import i18n
+from caseapp.gui.forms.display import display_value, first_line
+from caseapp.gui.icons import Icon, icon
+from caseapp.gui.participant_file.record_columns import COLUMNS
+from caseapp.services.participant_file import RecordRow
+from caseapp.services.spell_checks import SpellFlag
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invalid index: a table's rows have no parent
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+WARNING = QColor(179, 38, 30)
+MUTED = QColor(110, 110, 110)
+
+
+def flag_text(flag: SpellFlag) -> str:
+    if flag.code == "overlap":
+        if flag.days is None:
+            return i18n.tr("Overlaps another housing spell")
+        return i18n.tr("Overlaps another housing spell by {days} days").format(days=flag.days)
+    if flag.code == "gap":
+        return i18n.tr("Gap of {days} days before this spell").format(days=flag.days)
+    if flag.code == "unverified":
+        return i18n.tr("No evidence yet: does not count towards outcomes")
+    return flag.code
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, kind: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.columns = COLUMNS[kind]
+        self.rows: list[RecordRow] = []
+        self.staff_names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[RecordRow], staff_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.staff_names = staff_names
+        self.endResetModel()
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.uuid == uuid), None)
+
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return i18n.field(self.kind, self.columns[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        name = self.columns[index.column()]
+        value = row.values.get(name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "note":
+                return first_line(value)
+            return display_value(self.kind, name, value, self.staff_names)
+        if role == SORT_ROLE:
+            return _sortable(value)
+        if role == UUID_ROLE:
+            return row.uuid
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and row.flags:
+            return icon(Icon.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0 and row.flags:
+                return "\n".join(flag_text(f) for f in row.flags)
+            if name == "note" and value:
+                return value
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row)
+        return None
+
+    def _colour(self, row: RecordRow) -> QBrush | None:
+        v = row.values
+        if row.flags:
+            return QBrush(WARNING)
+        if self.kind == "task":
+            if v.get("done_on") is not None:
+                return QBrush(MUTED)
+            if v.get("due_on") is not None and v["due_on"] < date.today():
+                return QBrush(WARNING)
+        if self.kind == "goal" and v.get("status") != "open":
+            return QBrush(MUTED)
+        return None
+
+
+def _sortable(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ",".join(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,158 @@
+"""The file's first page: everything that happened to the person, newest first.
+
+A double-click (or Enter) goes to the record behind an event on its own page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.gui import i18n
+from caseapp.gui.i18n import N_
+from caseapp.gui.participant_file.context import FileContext
+from caseapp.gui.participant_file.registry import FilePageSpec, register
+from caseapp.services.participant_file import ParticipantFile, TimelineEntry
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the invalid index: a table's rows have no parent
+_HEADERS = (N_("Date"), N_("What"), N_("Details"))
+_EVENTS = {
+    "contact": N_("Contact: {code}"),
+    "started": N_("{kind} started: {code}"),
+    "ended": N_("{kind} ended: {code}"),
+    "goal_set": N_("Goal set ({code})"),
+    "goal_achieved": N_("Goal achieved ({code})"),
+    "task_due": N_("Task due"),
+    "task_done": N_("Task done"),
+    "referred": N_("Referred to {code}"),
+    "intake": N_("Intake ({code})"),
+    "consent": N_("Consent given ({code})"),
+    "enrolled": N_("Enrolled in {code}"),
+    "exited": N_("Exited: {code}"),
+}
+_CODE_GROUPS = {
+    ("contact", "contact"): "contact_mode",
+    ("housing", "started"): "housing",
+    ("housing", "ended"): "housing",
+    ("activity", "started"): "activity",
+    ("activity", "ended"): "activity",
+    ("support", "started"): "support",
+    ("support", "ended"): "support",
+    ("goal", "goal_set"): "goal_area",
+    ("goal", "goal_achieved"): "goal_area",
+    ("enrolment", "exited"): "exit_reason",
+}
+
+
+def event_text(entry: TimelineEntry) -> str:
+    group = _CODE_GROUPS.get((entry.kind, entry.event))
+    code = i18n.code(group, entry.code) if group else (entry.code or "")
+    return i18n.tr(_EVENTS[entry.event]).format(kind=i18n.kind(entry.kind), code=code)
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[TimelineEntry] = []
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(_HEADERS)
+        ):
+            return i18n.tr(_HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                if entry.event == "contact":
+                    return i18n.format_datetime(entry.at)
+                return i18n.format_date(entry.at.date())
+            if index.column() == 1:
+                return event_text(entry)
+            return entry.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2 and entry.text:
+            return entry.text
+        return None
+
+
+class TimelinePage(QWidget):
+    def __init__(self, ctx: FileContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page-timeline")
+        self.model = TimelineModel(self)
+        self.show_only = QComboBox()
+        self.show_only.addItem(self.tr("Everything"), None)
+        for kind in ("contact", "housing", "activity", "support", "goal", "task", "enrolment"):
+            self.show_only.addItem(i18n.kind(kind), kind)
+        label = QLabel(self.tr("Show"))
+        label.setBuddy(self.show_only)
+        self.table = QTableView()
+        self.table.setObjectName("timeline-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.show_only)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.show_only.currentIndexChanged.connect(self._refilter)
+        self.table.activated.connect(self._go_to_record)
+        self._entries: list[TimelineEntry] = []
+
+    def show_file(self, pf: ParticipantFile) -> None:
+        self._entries = pf.timeline
+        self._refilter()
+
+    def _refilter(self) -> None:
+        kind = self.show_only.currentData()
+        self.model.set_entries([e for e in self._entries if kind is None or e.kind == kind])
+
+    def _go_to_record(self, index: QModelIndex) -> None:
+        entry = self.model.entries[index.row()]
+        self.ctx.show_record.emit(entry.kind, entry.uuid)
+
+
+register(FilePageSpec("timeline", N_("Timeline"), 10, TimelinePage))

@@ -1,0 +1,1 @@
+"""The participant list: search, filters, sorting, and opening files."""

@@ -1,0 +1,101 @@
+"""The participant list's widgets and their layout; no behaviour (see list_controller)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from caseapp.gui.icons import Icon, icon
+
+
+class ParticipantListView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("participant-search")
+        self.search.setPlaceholderText(
+            self.tr("Search by name, key or the last digits of a CPR number")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            icon(Icon.SP_FileDialogContentsView), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.project = QComboBox()
+        self.status = QComboBox()
+        self.key_worker = QComboBox()
+        for combo in (self.project, self.status, self.key_worker):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.not_seen = QCheckBox(self.tr("Not seen for 14+ days"))
+        self.unverified = QCheckBox(self.tr("Job without evidence"))
+        self.count = QLabel()
+        self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(icon(Icon.SP_DirOpenIcon), self.tr("Open file"))
+        self.contact_button = QPushButton(
+            icon(Icon.SP_FileDialogNewFolder), self.tr("Log contact…")
+        )
+
+        self.table = QTableView()
+        self.table.setObjectName("participant-table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        # Fixed row heights let the view lay out 10,000 rows without measuring any of them.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("Project"), self.project),
+            (self.tr("Status"), self.status),
+            (self.tr("Key worker"), self.key_worker),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(8)
+        filters.addWidget(self.not_seen)
+        filters.addWidget(self.unverified)
+        filters.addStretch(1)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.count)
+        actions.addStretch(1)
+        actions.addWidget(self.contact_button)
+        actions.addWidget(self.open_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.setTabOrder(self.search, self.project)
+        self.setTabOrder(self.project, self.status)
+        self.setTabOrder(self.status, self.key_worker)
+        self.setTabOrder(self.key_worker, self.not_seen)
+        self.setTabOrder(self.not_seen, self.unverified)
+        self.setTabOrder(self.unverified, self.table)
+        self.setTabOrder(self.table, self.contact_button)
+        self.setTabOrder(self.contact_button, self.open_button)

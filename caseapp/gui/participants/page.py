@@ -1,0 +1,93 @@
+"""The participants page: the list in the first tab, each opened file in a tab of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from caseapp.gui.participant_file.file_view import ParticipantFileView
+from caseapp.gui.participants.list_controller import ParticipantListController
+from caseapp.gui.participants.list_view import ParticipantListView
+from caseapp.gui.workspace import Workspace
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participants-page")
+        self.workspace = workspace
+        self.list_view = ParticipantListView()
+        self.list = ParticipantListController(self.list_view, workspace.caseload)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("participant-tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.list_view, self.tr("List"))
+        # The list is always there: it has no close button.
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.list.open_requested.connect(workspace.open_participant)
+        self.list.contact_requested.connect(workspace.log_contact)
+        workspace.open_participant.connect(self.open_file)
+        close = QShortcut(QKeySequence("Ctrl+W"), self)
+        close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(self.focus_search)
+
+    def page_shown(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.list_view.search.setFocus()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.list_view.search.setFocus()
+        self.list_view.search.selectAll()
+
+    def files(self) -> list[ParticipantFileView]:
+        return [
+            w
+            for i in range(1, self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), ParticipantFileView)
+        ]
+
+    def file(self, key: str) -> ParticipantFileView | None:
+        return next((f for f in self.files() if f.key == key), None)
+
+    def current_file(self) -> ParticipantFileView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ParticipantFileView) else None
+
+    def open_file(self, key: str) -> ParticipantFileView:
+        existing = self.file(key)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        view = ParticipantFileView(self.workspace, key)
+        index = self.tabs.addTab(view, key)
+        view.title_changed.connect(
+            lambda title, view=view: self.tabs.setTabText(self.tabs.indexOf(view), title)
+        )
+        self.tabs.setTabToolTip(index, key)
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if index <= 0 or not isinstance(view, ParticipantFileView):
+            return
+        if view.has_unsaved():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This file has a form with changes that are not saved. Close it anyway?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.tabs.removeTab(index)
+        view.deleteLater()

@@ -1,0 +1,76 @@
+"""The core's messages (validation problems, refusals) in Danish.
+
+The core speaks English so that logs and the command line stay plain; the GUI shows these.
+Patterns are tried in order, the more specific first; a message without one is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"is required", "skal udfyldes"),
+    (r"is required when exited_on is set", "skal udfyldes, når afslutningsdatoen er udfyldt"),
+    (r"is before the start", "ligger før start"),
+    (r"is before the referral date", "ligger før henvisningsdatoen"),
+    (r"is before the enrolment date", "ligger før indskrivningsdatoen"),
+    (r"is set but enrolled_on is not", "er udfyldt, men indskrivningsdatoen er ikke"),
+    (r"is before the goal was created", "ligger før målet blev oprettet"),
+    (r"'(.*)' is not a date \(YYYY-MM-DD\)", "'{0}' er ikke en dato (DD-MM-ÅÅÅÅ)"),
+    (r"'(.*)' is not a real date", "'{0}' er ikke en gyldig dato"),
+    (r"'(.*)' is not a local date-time \(YYYY-MM-DDTHH:MM\)", "'{0}' er ikke et tidspunkt"),
+    (r"'(.*)' is not a real date and time", "'{0}' er ikke et gyldigt tidspunkt"),
+    (r"'(.*)' is not one of: .*", "'{0}' er ikke en af de mulige værdier"),
+    (r"must be at least (\d+) characters", "skal være mindst {0} tegn"),
+    (r"must be at least (.*)", "skal være mindst {0}"),
+    (r"must be at most (.*)", "må højst være {0}"),
+    (r"is longer than (\d+) characters", "er længere end {0} tegn"),
+    (r"must be a whole number", "skal være et helt tal"),
+    (r"must be a number", "skal være et tal"),
+    (r"must be text", "skal være tekst"),
+    (r"must be DDMMYY-SSSS", "skal skrives DDMMÅÅ-SSSS"),
+    (r"does not hold a real date", "indeholder ikke en gyldig dato"),
+    (
+        r"fails the modulus-11 check.*",
+        "består ikke modulus 11-kontrollen (det kan numre udstedt siden 2007); gemt som indtastet",
+    ),
+    (r"no member of staff has the key '(.*)'", "ingen medarbejder har brugernavnet '{0}'"),
+    (r"no project has the key '(.*)'", "intet projekt har nøglen '{0}'"),
+    (
+        r"the participant is already enrolled in this project",
+        "deltageren er allerede indskrevet i dette projekt",
+    ),
+    (r"an account '(.*)' already exists", "der findes allerede en konto '{0}'"),
+    (r"a participant '(.*)' already exists", "der findes allerede en deltager '{0}'"),
+    (r"cannot be changed", "kan ikke ændres"),
+    (r"Unknown user or wrong password\.", "Ukendt bruger eller forkert adgangskode."),
+    (r"This account is disabled\.", "Kontoen er deaktiveret."),
+    (
+        r"This account is locked after too many wrong passwords; try again after (.*)\.",
+        "Kontoen er låst efter for mange forkerte adgangskoder; prøv igen efter {0}.",
+    ),
+    (r"You cannot disable your own account\.", "Du kan ikke deaktivere din egen konto."),
+    (
+        r"Someone else changed this record after you opened it\..*",
+        "En anden har ændret posten, efter du åbnede den. Din ændring blev ikke gemt.",
+    ),
+    (
+        r"Someone else changed this person's details after you opened them\..*",
+        "En anden har ændret personens oplysninger, efter du åbnede dem. "
+        "Din ændring blev ikke gemt.",
+    ),
+    (r"The (\w+) record was deleted by someone else\.", "Posten er slettet af en anden."),
+    (r"No participant '(.*)'\.", "Deltageren '{0}' findes ikke."),
+    (r"No account '(.*)'\.", "Kontoen '{0}' findes ikke."),
+    (r"(\S+) \((\w+)\) may not (.*)", "Din rolle giver ikke adgang til dette."),
+)
+
+_COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), da) for p, da in _PATTERNS)
+
+
+def translate(text: str) -> str:
+    for pattern, danish in _COMPILED:
+        m = pattern.match(text)
+        if m:
+            return danish.format(*m.groups())
+    return text

@@ -1,0 +1,52 @@
+"""What every screen of a signed-in session shares: the database, the user, the runner.
+
+Screens ask the workspace to open a participant's file or to log a contact, and listen to it
+for changed data, so that they never need to know about each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from caseapp.gui.caseload_store import CaseloadStore
+from caseapp.gui.change_watcher import ChangeWatcher
+from caseapp.gui.operations import Operations
+from caseapp.services.actor import Actor
+from caseapp.services.changes import Changes
+from caseapp.storage.database import Database
+
+
+class Workspace(QObject):
+    data_changed = Signal(object)  # Changes
+    open_participant = Signal(str)  # participant key
+    log_contact = Signal(str)  # participant key, or "" to pick one
+    navigate = Signal(str)  # page key
+
+    def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.ops = Operations(db, self)
+        self.caseload = CaseloadStore(self.ops, actor, self)
+        self.watcher = ChangeWatcher(self.ops, self)
+        self.watcher.changed.connect(self._on_changed)
+
+    def start(self) -> None:
+        self.caseload.reload()
+        self.watcher.start()
+
+    def stop(self) -> None:
+        self.watcher.stop()
+        self.ops.shutdown()
+
+    def saved(self) -> None:
+        """One's own change was saved: look for it now rather than at the next tick."""
+        self.watcher.check_now()
+
+    def refresh(self) -> None:
+        """Reload everything shown (the user asked for it)."""
+        self._on_changed(Changes(0, frozenset(), True))
+
+    def _on_changed(self, found: Changes) -> None:
+        self.caseload.reload()
+        self.data_changed.emit(found)
