@@ -208,3 +208,20 @@ def test_no_cpr_or_note_reaches_the_terminal_or_the_log(
     seen += (tmp_path / "a.json").read_text(encoding="utf-8")
     for secret in (CPR, OTHER_CPR, CPR.replace("-", ""), NAME, NOTE, OTHER_NOTE):
         assert secret not in seen, secret
+
+
+def test_an_encrypted_database_needs_its_passphrase(run: Run, tmp_path: Path) -> None:
+    pytest.importorskip("sqlcipher3", reason="this installation has no SQLCipher driver")
+    path = tmp_path / "locked.db"
+    phrase = {"CASEAPP_DB_PASSPHRASE": "a long passphrase"}
+    made = run("init", "--db", path, "--admin", "admin", "--encrypted", password=PW, **phrase)
+    assert made.code == 0, made.err
+    assert "a long passphrase" not in made.out + made.err
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(path).execute("SELECT * FROM staff").fetchall()
+    listed = run("users", "list", "--db", path, user="admin", password=PW, **phrase)
+    assert listed.code == 0 and "admin" in listed.out
+    wrong = run(
+        "users", "list", "--db", path, user="admin", password=PW, CASEAPP_DB_PASSPHRASE="not it"
+    )
+    assert wrong.code == 4 and "passphrase is wrong" in wrong.err
