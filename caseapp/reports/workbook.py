@@ -253,15 +253,14 @@ def make_workbook(
             ),
             key=lambda p: p.key,
         )
-        uuids = dict(
-            session.execute(
+        uuids: dict[str, str] = {
+            key: uuid
+            for key, uuid in session.execute(
                 select(Participant.key, Participant.uuid)
                 .join(Enrolment, Enrolment.participant_id == Participant.id)
                 .where(Enrolment.project_id == project.id)
             )
-            .tuples()
-            .all()
-        )
+        }
         by_uuid = pseudonyms.pseudonyms(secret, uuids.values())
         names = {key: by_uuid[u] for key, u in uuids.items()}
         print_ = fingerprint(

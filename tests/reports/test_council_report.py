@@ -1,0 +1,175 @@
+"""The council report: its figures are those of `caseapp outcomes --json`, small groups are
+hidden, and no participant's name or CPR number reaches the PDF."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from caseapp.domain.errors import NotAllowed
+from caseapp.reports import locale_format as fmt
+from caseapp.reports.council import make_council_report
+from caseapp.reports.council_data import build_council_report
+from caseapp.services.actor import Actor
+from caseapp.storage.database import Database
+from caseapp.storage.models import AuditEntry
+from tests.reports.conftest import LEAD
+from tests.reports.pdf_text import PDFTOTEXT, pdftotext, reportlab_text
+from tests.reports.sample_db import FIXTURES, load_document, sample_document
+
+AS_OF = date(2024, 6, 30)
+
+
+def _make(db: Database, tmp_path: Path, lang: str, project: str = "DEMO-HF") -> Path:
+    out = tmp_path / f"council-{lang}.pdf"
+    with db.unit_of_work() as session:
+        make_council_report(session, LEAD, project, AS_OF, lang, out)
+    return out
+
+
+def expected_texts(figures: dict[str, Any], lang: str) -> list[str]:
+    """Every figure of `caseapp outcomes --json` (but the per-participant rows, which a
+    council report never shows) as the report writes it in `lang`."""
+    cur = figures["currency"]
+    n = lambda v: fmt.number(v, lang)  # noqa: E731
+    out = [n(v) for v in figures["participants"].values()]
+    s = figures["success"]
+    out += [n(s["succeeded"]), n(s["target_count"]), n(s["baseline_count"])]
+    out += [fmt.percent(s[k], lang) for k in ("rate", "target_rate", "baseline_rate")]
+    out += [n(figures["in_activity_now"]), fmt.money(figures["total_amount"], cur, lang)]
+    out += [fmt.percent(figures["repayment_ratio"], lang)]
+    out += [fmt.money(figures["gross_saving"], cur, lang)]
+    out += [n(v) for v in figures["housing"].values()]
+    for m in figures["metrics"]:
+        out += [fmt.money(m["amount"], cur, lang), fmt.money(m["amount_uncapped"], cur, lang)]
+        out += [n(m[k]) for k in ("qualifying_weeks", "paid_weeks", "achieved") if k in m]
+        for q in m["by_quarter"]:
+            out += [fmt.quarter(q["quarter"], lang), fmt.number(q["amount"], lang, 2)]
+            out.append(n(q.get("paid_weeks", q.get("achieved"))))
+    return out
+
+
+def _names_and_cprs(doc: dict[str, Any]) -> list[str]:
+    found = []
+    for p in doc["participants"]:
+        found += [p[k] for k in ("first_name", "last_name", "cpr") if p.get(k)]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_pdf_holds_the_outcome_figures_and_no_names(
+    sample: Database, tmp_path: Path, lang: str
+) -> None:
+    out = _make(sample, tmp_path, lang)
+    expected = json.loads((FIXTURES / "sample-outcomes.json").read_text("utf-8"))
+    readers = [reportlab_text]
+    if PDFTOTEXT:
+        readers.append(pdftotext)
+    for read in readers:
+        text = read(out)
+        missing = [t for t in expected_texts(expected, lang) if t not in text]
+        assert missing == [], f"{read.__name__} misses {missing}"
+        for secret in _names_and_cprs(sample_document()):
+            assert not re.search(rf"\b{re.escape(secret)}\b", text), secret
+        assert "Intake follow-up" not in text  # a contact note
+
+
+def test_the_model_carries_the_engine_figures_exactly(sample: Database) -> None:
+    expected = json.loads((FIXTURES / "sample-outcomes.json").read_text("utf-8"))
+    with sample.reader() as session:
+        report = build_council_report(session, LEAD, "DEMO-HF", AS_OF)
+    assert report.figures_json == expected
+    assert report.verdict.code == "on"  # 5 successes, 4.1 expected 81 % into the period
+    assert report.curve[-1].successes == expected["success"]["succeeded"]
+    assert len(report.fingerprint) == 64
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
+def test_a_danish_report_writes_numbers_and_dates_the_danish_way(
+    sample: Database, tmp_path: Path
+) -> None:
+    text = pdftotext(_make(sample, tmp_path, "da"))
+    assert "30. juni 2024" in text
+    assert "195.000,00 kr." in text
+    assert "71,4 %" in text
+    assert re.search(r"Side 2 af \d+", text)
+    english = pdftotext(_make(sample, tmp_path, "en"))
+    assert "30 June 2024" in english and "DKK 195,000.00" in english
+    assert re.search(r"Page 2 of \d+", english)
+
+
+def _tempting_document() -> dict[str, Any]:
+    """Ten enrolled, eight exited: six completed and two lost contact, next to the total."""
+    doc = sample_document()
+    doc["projects"][0]["key"] = "TEMPT"
+    people = []
+    for i in range(10):
+        enrolment: dict[str, Any] = {
+            "project": "TEMPT",
+            "referred_on": "2023-01-02",
+            "referral_source": "jobcenter",
+            "consent_on": "2023-01-09",
+            "enrolled_on": "2023-01-09",
+        }
+        if i < 8:
+            enrolment["exited_on"] = "2024-01-31"
+            enrolment["exit_reason"] = "completed" if i < 6 else "lost_contact"
+        people.append(
+            {
+                "key": f"T-{i:02d}",
+                "first_name": f"Navn{i}",
+                "last_name": "Tempting",
+                "cpr": f"0101{90 + i % 10:02d}-1234"[:11],
+                "enrolments": [enrolment],
+                "housing": [{"type": "own_tenancy", "start": "2022-12-01", "end": None}],
+            }
+        )
+    doc["participants"] = people
+    return doc
+
+
+def test_a_group_of_two_beside_its_total_is_hidden_with_its_complement(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    doc = _tempting_document()
+    load_document(sqlite_db, LEAD, doc)
+    with sqlite_db.reader() as session:
+        report = build_council_report(session, LEAD, "TEMPT", AS_OF)
+    table = report.exit_reasons
+    row = {code: cells[0] for code, cells in zip(table.codes, table.counts.cells, strict=True)}
+    assert row["lost_contact"] is None  # 2: primary
+    assert row["completed"] is None  # 6: would give the 2 away next to the total of 8
+    assert table.counts.column_totals == [8]  # exited: an outcome figure, shown exactly
+    assert report.figures.participants.exited == 8
+    out = _make(sqlite_db, tmp_path, "da", "TEMPT")
+    text = reportlab_text(out)
+    lines = text.splitlines()
+    completed = lines.index("Gennemført")
+    assert lines[completed + 1] == "<5"
+    lost = lines.index("Mistet kontakt")
+    assert lines[lost + 1] == "<5"
+    for secret in _names_and_cprs(doc):
+        assert secret not in text
+
+
+def test_only_a_team_lead_may_make_it_and_it_is_audit_logged(
+    sample: Database, tmp_path: Path
+) -> None:
+    coordinator = Actor("mmp", "Mette Mondrup Pedersen", "coordinator")
+    with sample.unit_of_work() as session, pytest.raises(NotAllowed):
+        make_council_report(session, coordinator, "DEMO-HF", AS_OF, "da", tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+    _make(sample, tmp_path, "en")
+    with sample.reader() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "made_council_report")
+        ).one()
+    assert entry.account == "lead"
+    assert entry.participant_key is None
+    assert entry.detail == "DEMO-HF 2024-06-30 en"
