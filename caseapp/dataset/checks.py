@@ -17,7 +17,7 @@ from caseapp.dataset.paths import child, sort_key
 from caseapp.dataset.schema import schema_problems
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem
-from caseapp.domain.fields import PARTICIPANT_LISTS, cpr_warnings, validate
+from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, cpr_warnings, validate
 from caseapp.outcomes import contract_problems
 
 FORMAT = "caseapp-dataset"
@@ -26,6 +26,10 @@ VERSION = 1
 # Fields of participant records that name a member of staff.
 _STAFF_REFERENCES = {"enrolment": "key_worker", "contact": "staff", "task": "assigned_to"}
 _CPR_LIKE = re.compile(r"\d{6}(-?\d{1,4})?")
+# JSON numbers that Python reads as floats, where NaN or infinity must be refused by hand.
+_FLOAT_FIELDS = {
+    kind: tuple(f.name for f in fields if f.kind == "float") for kind, fields in RECORDS.items()
+}
 # Problems are listed in the order of the document's parts.
 _PART_ORDER = {"": 0, "format": 1, "version": 2, "staff": 3, "projects": 4, "participants": 5}
 
@@ -113,7 +117,8 @@ class _Checker:
     def _record(self, kind: str, raw: dict[str, Any], where: str) -> dict[str, Any]:
         values, problems = validate(kind, raw, where)
         self.out.problems += problems
-        for name, value in values.items():
+        for name in _FLOAT_FIELDS.get(kind, ()):
+            value = values.get(name)
             if isinstance(value, float) and not math.isfinite(value):
                 self.problem(child(where, name), "must be a finite number")
         return values

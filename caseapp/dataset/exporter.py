@@ -7,7 +7,7 @@ that names or describes a person (see `PSEUDONYMISED_OUT`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -50,11 +50,15 @@ _STAFF_COLUMNS = {
 }
 
 
-def _last(value: date | None) -> tuple[bool, date]:
-    return (value is None, value or date.max)
+Convert = Callable[[Any], Any]
 
 
-# How each list is ordered within a participant (ties keep the order they were recorded in).
+def _last(value: str | None) -> tuple[bool, str]:
+    return (value is None, value or "")
+
+
+# How each list is ordered within a participant, on the written values (ISO dates and times
+# sort as text); ties keep the order they were recorded in.
 _ORDER: dict[str, Callable[[dict[str, Any]], Any]] = {
     "enrolments": lambda r: (r["referred_on"], r["project"]),
     "contacts": lambda r: r["at"],
@@ -80,8 +84,9 @@ def export_document(
         doc = reader.document()
     kind = "pseudonymised" if pseudonymise else "full"
     with db.unit_of_work() as session:
-        for key in reader.participant_keys:
-            audit.record(session, actor, "exported", key, f"{kind} dataset export")
+        audit.record_many(
+            session, actor, "exported", reader.participant_keys, f"{kind} dataset export"
+        )
         audit.record(
             session,
             actor,
@@ -219,43 +224,73 @@ class _Reader:
     def _attach(
         self, list_name: str, model: type[Record], people: dict[int, dict[str, Any]]
     ) -> None:
-        kind = PARTICIPANT_LISTS[list_name]
         table = _table(model)
-        query = select(table).order_by(table.c.participant_id, table.c.id)
+        fields = self._columns(PARTICIPANT_LISTS[list_name], table)
+        query = select(table.c.participant_id, *(column for _, column, _ in fields))
+        query = query.order_by(table.c.participant_id, table.c.id)
         if self.project is not None:
             if model is Enrolment:
                 query = query.where(table.c.project_id == self.project.id)
             else:
                 query = query.where(self._participant_filter(table.c.participant_id))
-        names = [f.name for f in RECORDS[kind] if f.name not in self._leave_out(kind)]
+        converters = [(name, convert) for name, _, convert in fields]
         lists: dict[int, list[dict[str, Any]]] = {}
+        # Plain rows and one converter per column: a large database has millions of values.
         for row in self.session.execute(query):
-            if row.participant_id in people:
-                lists.setdefault(row.participant_id, []).append(self._record(kind, names, row))
+            if row[0] not in people:
+                continue
+            record: dict[str, Any] = {}
+            for i, (name, convert) in enumerate(converters, 1):
+                value = row[i]
+                if value is not None and convert is not None:
+                    value = convert(value)
+                if value is not None:
+                    record[name] = value
+            lists.setdefault(row[0], []).append(record)
         for participant_id, records in lists.items():
             records.sort(key=_ORDER[list_name])
-            people[participant_id][list_name] = [_as_json(r) for r in records]
+            people[participant_id][list_name] = records
 
-    def _record(self, kind: str, names: Sequence[str], row: Row[Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name in names:
-            if name in _STAFF_COLUMNS:
-                staff_id = getattr(row, _STAFF_COLUMNS[name])
-                value: Any = None if staff_id is None else self.staff_keys[staff_id]
-                if value is not None:
-                    self.staff_named.add(value)
-            elif name == "project":
-                value = self.project_keys[row.project_id]
-            elif name == "topics":
-                value = [t for t in row.topics.split(",") if t] or None
-            elif name == "title" and self.pseudonymise:
-                value = PSEUDONYMISED_TITLE
-            else:
-                value = getattr(row, name)
-            if value is not None:
-                out[name] = value
+    def _columns(self, kind: str, table: Table) -> list[tuple[str, Any, Convert | None]]:
+        """Each field written for this kind: its name, its column, how its value is written."""
+        out: list[tuple[str, Any, Convert | None]] = []
+        for f in RECORDS[kind]:
+            if f.name in self._leave_out(kind):
+                continue
+            convert: Convert | None = _CONVERT.get(f.kind)
+            column_name = {**_STAFF_COLUMNS, "project": "project_id"}.get(f.name, f.name)
+            column = table.c[column_name]
+            if f.name in _STAFF_COLUMNS:
+                convert = self._staff_key
+            elif f.name == "project":
+                convert = self.project_keys.__getitem__
+            elif f.name == "topics":
+                convert = _topics
+            elif f.name == "title" and self.pseudonymise:
+                convert = _pseudonymised_title
+            out.append((f.name, column, convert))
         return out
 
+    def _staff_key(self, staff_id: int) -> str:
+        key = self.staff_keys[staff_id]
+        self.staff_named.add(key)
+        return key
 
-def _as_json(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: _plain(value) for name, value in record.items()}
+
+def _topics(text: str) -> list[str] | None:
+    return [t for t in text.split(",") if t] or None
+
+
+def _pseudonymised_title(_title: str) -> str:
+    return PSEUDONYMISED_TITLE
+
+
+def _local_time(value: datetime) -> str:
+    return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
+
+
+_CONVERT: dict[str, Convert] = {"date": date.isoformat, "datetime": _local_time, "float": _number}

@@ -338,11 +338,9 @@ class _Writer:
                 table = _table(model)
                 self.session.execute(table.delete().where(table.c.participant_id.in_(replaced_ids)))
         self._records([p for p in chunk if p.values["key"] in ids], ids)
-        for p in chunk:
-            key = p.values["key"]
-            if key in ids:
-                what = "replaced from a dataset" if key in replaced else "new, from a dataset"
-                audit.record(self.session, self.actor, "imported", key, what)
+        new_keys = [p.values["key"] for p in new]
+        audit.record_many(self.session, self.actor, "imported", new_keys, "new, from a dataset")
+        audit.record_many(self.session, self.actor, "imported", replaced, "replaced from a dataset")
         self.summary.participants += len(new)
         self.summary.replaced_participants += len(replaced)
 

@@ -13,10 +13,17 @@ from caseapp.dataset.checks import check_document
 from caseapp.dataset.exporter import export_document
 from caseapp.dataset.importer import import_document
 from caseapp.domain.errors import NotAllowed, NotFound
+from caseapp.services import audit
 from caseapp.services.actor import SYSTEM, Actor
 from caseapp.storage.database import Database, open_database
 from caseapp.storage.models import AuditEntry, Setting
-from tests.dataset.documents import normalise, personal_values, rich_sample, sample
+from tests.dataset.documents import (
+    many_participants,
+    normalise,
+    personal_values,
+    rich_sample,
+    sample,
+)
 
 EVALUATOR = Actor("eva", "Eva Evaluator", "evaluator")
 
@@ -164,5 +171,15 @@ def test_every_exported_person_is_in_the_audit_log(db: Database, lead: Actor) ->
         f"P-0{i}" for i in range(1, 10)
     ]
     assert entries[-1].action == "exported_dataset"
+    with db.reader() as session:
+        assert audit.verify(session) == []
     assert entries[-1].detail is not None and "project=DEMO-HF" in entries[-1].detail
     assert "full" in entries[-1].detail
+
+
+def test_a_large_export_keeps_the_audit_chain_whole(db: Database) -> None:
+    # More people than one batch of inserts holds: the entries must still chain in id order.
+    import_document(db, SYSTEM, many_participants(sample(), 120))
+    assert len(export_document(db, SYSTEM)["participants"]) == 1080
+    with db.reader() as session:
+        assert audit.verify(session) == []
