@@ -1,0 +1,172 @@
+"""A contract's parts in words: field paths as labels ("Weeks in work › Tariffs › Flex job"),
+values as a reader writes them, and the contract checks' messages in Danish."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from caseapp.gui import i18n
+from caseapp.gui.i18n import N_, tr
+from caseapp.gui.outcomes import numbers
+
+FIELDS = {
+    "currency": N_("Currency"),
+    "payment_end": N_("Last day anything is earned"),
+    "target_participants": N_("Participants planned"),
+    "baseline_rate": N_("Baseline rate"),
+    "target_rate": N_("Target rate"),
+    "investment": N_("Invested up front"),
+    "avoided_cost_per_week": N_("Public cost avoided per week"),
+    "stable_housing": N_("Stable housing"),
+    "success": N_("Success"),
+    "metric": N_("Metric"),
+    "min_weeks": N_("At least, weeks"),
+    "metrics": N_("Outcome metrics"),
+    "id": N_("Id"),
+    "name": N_("Name"),
+    "kind": N_("Kind"),
+    "window_weeks": N_("Window from enrolment, weeks"),
+    "tariffs": N_("Tariffs"),
+    "min_hours_per_week": N_("At least, hours per week"),
+    "require_verified": N_("Only verified"),
+    "cap_weeks_per_participant": N_("Paid weeks per person, at most"),
+    "cap_amount_total": N_("Total for the project, at most"),
+    "activity_types": N_("Counts as work or education"),
+    "min_consecutive_weeks": N_("Weeks in a row"),
+    "amount": N_("Pays once"),
+    "housing_types": N_("Counts as housing"),
+    "min_days": N_("Days in a row"),
+}
+_AMOUNTS = {"investment", "avoided_cost_per_week", "cap_amount_total", "amount", "tariffs"}
+_RATES = {"baseline_rate", "target_rate"}
+_CODE_GROUPS = {
+    "stable_housing": "housing",
+    "housing_types": "housing",
+    "activity_types": "activity",
+    "tariffs": "activity",
+}
+_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+# The contract checks' messages (outcome engine and dataset schema) in Danish, most specific first.
+_DANISH: tuple[tuple[str, str], ...] = (
+    (r"unknown field", "er ikke et felt i kontrakten"),
+    (r"required", "skal udfyldes"),
+    (r"is required", "skal udfyldes"),
+    (r"must not be empty", "må ikke være tom"),
+    (r"required: a non-empty text", "skal udfyldes"),
+    (r"required: the id of one of the metrics", "skal være et af kontraktens udfaldsmål"),
+    (r"names no metric of this contract: .*", "er ikke et af kontraktens udfaldsmål"),
+    (
+        r"must name a weekly_activity or activity_sustained metric",
+        "skal være et udfaldsmål for job eller uddannelse",
+    ),
+    (r"duplicate metric id '(.*)'", "id'et '{0}' bruges af to udfaldsmål"),
+    (r"must be DKK", "skal være DKK"),
+    (r"must be a real date written YYYY-MM-DD", "skal være en gyldig dato"),
+    (r"must be a rate between 0 and 1", "skal være mellem 0 og 100 %"),
+    (r"must be an amount of at least 0, or null", "skal være et beløb på mindst 0 eller tomt"),
+    (r"must be an amount of at least 0", "skal være et beløb på mindst 0"),
+    (
+        r"must be a whole number of at least (\d+), or null",
+        "skal være et helt tal på mindst {0} eller tomt",
+    ),
+    (r"must be a whole number of at least (\d+)", "skal være et helt tal på mindst {0}"),
+    (
+        r"must be a whole number of weeks of at least 1, or null",
+        "skal være mindst 1 uge eller tomt",
+    ),
+    (r"must be 0 to 168 hours", "skal være 0 til 168 timer"),
+    (r"must list at least one code", "skal have mindst én markeret"),
+    (
+        r"must map at least one activity code to an amount per week",
+        "skal have mindst én aktivitet med en takst pr. uge",
+    ),
+    (r"unknown (activity )?code '(.*)'", "ukendt kode '{1}'"),
+    (r"lists a code twice", "har den samme kode to gange"),
+    (
+        r"is longer than the window can hold: the metric can never be achieved",
+        "er længere end vinduet: udfaldsmålet kan aldrig opnås",
+    ),
+    (
+        r"is longer than the window: the metric can never be achieved",
+        "er længere end vinduet: udfaldsmålet kan aldrig opnås",
+    ),
+    (r"is longer than (\d+) characters", "er længere end {0} tegn"),
+)
+_COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), da) for p, da in _DANISH)
+
+
+def message(text: str) -> str:
+    """A contract check's message in the user's language."""
+    if i18n.current() == "da":
+        for pattern, danish in _COMPILED:
+            m = pattern.match(text)
+            if m:
+                return danish.format(*m.groups())
+    return i18n.message(text)
+
+
+def _parts(path: str) -> list[str | int]:
+    return [int(index) if index else name for index, name in _PART.findall(path)]
+
+
+def path_label(path: str, contract: Mapping[str, Any] | None) -> str:
+    """'metrics[0].tariffs.flex_job' -> 'Weeks in work or education › Tariffs › Flex job'."""
+    words: list[str] = []
+    parts = _parts(path)
+    for i, part in enumerate(parts):
+        parent = parts[i - 1] if i else None
+        if isinstance(part, int):
+            # A metric is named by its name; a place in a list of codes adds nothing.
+            if parent == "metrics" and words:
+                words[-1] = _metric_name(contract, part)
+        elif parent == "tariffs":
+            words.append(i18n.code("activity", part))
+        else:
+            words.append(tr(FIELDS[part]) if part in FIELDS else part)
+    return " › ".join(words) if words else tr("The contract")
+
+
+def _metric_name(contract: Mapping[str, Any] | None, index: int) -> str:
+    metrics = contract.get("metrics") if isinstance(contract, Mapping) else None
+    if (
+        isinstance(metrics, list)
+        and 0 <= index < len(metrics)
+        and isinstance(metrics[index], Mapping)
+    ):
+        m = metrics[index]
+        return str(m.get("name") or m.get("id") or index + 1)
+    return tr("Metric {number}").format(number=index + 1)
+
+
+def value_text(path: str, value: Any, contract: Mapping[str, Any] | None = None) -> str:
+    """A contract value as a reader writes it, judged by the field it sits in; the success
+    metric is named by its name when `contract` is given."""
+    names = [p for p in _parts(path) if isinstance(p, str)]
+    field = names[-1] if names else ""
+    if len(names) >= 2 and names[-2] == "tariffs":
+        field = "tariffs"
+    if value is None:
+        return tr("not set")
+    if path == "success.metric" and isinstance(contract, Mapping):
+        for m in contract.get("metrics") or []:
+            if isinstance(m, Mapping) and m.get("id") == value and m.get("name"):
+                return f"{m['name']} ({value})"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        group = _CODE_GROUPS.get(field)
+        return ", ".join(i18n.code(group, str(v)) if group else str(v) for v in value) or "–"
+    if field in _RATES and isinstance(value, int | float):
+        return numbers.rate(value)
+    if field in _AMOUNTS and isinstance(value, int | float):
+        return numbers.amount(value)
+    if field == "payment_end" and isinstance(value, str):
+        try:
+            return numbers.day(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
