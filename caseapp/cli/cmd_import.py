@@ -35,7 +35,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "import",
         help="load a dataset (format v1), all or nothing",
         description="Check a dataset file (format v1) and load it into the database in one "
-        "transaction: every problem is listed and nothing is written when there is one.",
+        "transaction: every problem is listed and nothing is written when there is one. Keys "
+        "(staff, projects, participants) the database already holds are refused unless --merge "
+        "is given. A merge updates them from the file: staff get the file's name and e-mail "
+        "but keep their account (password, role); projects get the file's fields and contract "
+        "(kept as a new contract revision); participants get the file's details, and their "
+        "records (enrolments, contacts, spells, goals, tasks) are replaced by the file's. "
+        "People whose personal data was erased are left as they are; what the file does not "
+        "mention is left untouched. Staff added from a file cannot sign in until an "
+        "administrator sets their password.",
     )
     p.add_argument("file", metavar="FILE", help="the dataset file (JSON)")
     add_db_argument(p)
@@ -43,7 +51,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--create",
         action="store_true",
-        help="create the database when it does not exist (the import then runs as 'system')",
+        help="create the database when it does not exist; into a database that no account can "
+        "sign in to, the import runs as 'system'",
     )
     p.add_argument(
         "--merge",
@@ -77,7 +86,12 @@ def run(args: argparse.Namespace) -> int:
         if checked.problems:
             report(file, checked.problems, checked.warnings)
             return exits.BAD_INPUT
-    db = open_database(args.db, create=True) if args.create else open_existing(args)
+    # An existing file is opened as any command opens it (an encrypted one asks its passphrase).
+    server = sqlite_path(to_url(args.db)) is None
+    if new_file or (args.create and server):
+        db = open_database(args.db, create=True)
+    else:
+        db = open_existing(args)
     try:
         actor, first = _actor(db, args)
         summary = import_document(
@@ -97,8 +111,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"{summary.describe()} into {db.display}")
     if first:
         print(
-            f"No account can sign in to {db.display} yet: add an administrator with "
-            "'caseapp users add KEY --name NAME --role admin --db ...'.",
+            f"No account can sign in to {db.display} yet (the import ran as 'system'). "
+            "For a database people will work in, make it with 'caseapp init --db PATH --admin "
+            "USER' and import into it without --create.",
             file=sys.stderr,
         )
     return exits.DONE
