@@ -48,6 +48,36 @@ CATALOG: dict[str, str] = {
     "Password for {user}": "Adgangskode for {user}",
     "Unlock": "Lås op",
     "Lock now": "Lås nu",
+    "Retention and erasure": "Opbevaring og sletning",
+    "Erase selected…": "Slet valgte…",
+    "Save settings": "Gem indstillinger",
+    "Privacy settings": "Indstillinger for databeskyttelse",
+    "Years to keep personal data after a case closes": (
+        "År personoplysninger gemmes efter sagens afslutning"
+    ),
+    "Minutes without use before the program locks": "Minutter uden brug før programmet låses",
+    "People whose case closed more than {years} years ago. Erasing removes names, CPR number, "
+    "contact details and every note; the anonymous facts stay, so outcome figures already "
+    "reported do not change.": (
+        "Personer hvis sag blev afsluttet for mere end {years} år siden. Sletning fjerner navne, "
+        "CPR-nummer, kontaktoplysninger og alle notater; de anonyme fakta bliver, så allerede "
+        "indberettede resultattal ikke ændres."
+    ),
+    "{key}: case closed {closed}": "{key}: sagen afsluttet {closed}",
+    "Nobody is past the retention period.": "Ingen har passeret opbevaringsperioden.",
+    "Erase personal data": "Slet personoplysninger",
+    "Erase the personal data and notes of {n} people? This cannot be undone.": (
+        "Slet personoplysninger og notater for {n} personer? Det kan ikke fortrydes."
+    ),
+    "Erased the personal data of {n} people.": "Personoplysningerne for {n} personer er slettet.",
+    "Someone else has the database open; the erased values leave the database's log when "
+    "they close it.": (
+        "En anden har databasen åben; de slettede værdier forsvinder fra databasens log, når "
+        "de lukker den."
+    ),
+    "Erasing": "Sletter",
+    "Settings saved.": "Indstillingerne er gemt.",
+    "Retention": "Opbevaring",
 }
 
 

@@ -12,6 +12,7 @@ from caseapp.gui.translations import catalog_da
 SOURCES = [
     *sorted(Path(package.__file__).parent.glob("*.py")),
     Path(package.__file__).parent.parent / "pages" / "audit_log.py",
+    Path(package.__file__).parent.parent / "pages" / "retention.py",
     Path(package.__file__).parent.parent / "participant_file" / "access_log_page.py",
 ]
 

@@ -138,3 +138,41 @@ def test_lock_minutes_come_from_the_database_setting(
     lock = IdleLock(lead_space, window)
     assert lock.timer.interval() == 3 * 60_000
     lock.timer.stop()
+
+
+def test_retention_page_lists_and_erases_those_past_the_period(
+    qtbot: QtBot, lead_space: Workspace, gui_db: Database
+) -> None:
+    from caseapp.gui.privacy.retention_page import RetentionPage
+    from caseapp.services import case_records, participants
+
+    with gui_db.unit_of_work() as s:
+        person, _ = participants.create(s, WORKER, {"first_name": "Gammel", "cpr": "010180-1234"})
+        case_records.add(
+            s,
+            WORKER,
+            person.key,
+            "enrolment",
+            {
+                "project": "AAL-SIB",
+                "referred_on": "2014-01-01",
+                "enrolled_on": "2014-02-01",
+                "exited_on": "2015-01-01",
+                "exit_reason": "completed",
+            },
+        )
+        key = person.key
+    page = RetentionPage(lead_space)
+    qtbot.addWidget(page)
+    page.page_shown()
+    wait_idle(qtbot, lead_space)
+    assert page.years.value() == 5
+    assert key in [page.due.item(i).text().split(":")[0] for i in range(page.due.count())]
+    page.erase([key])
+    wait_idle(qtbot, lead_space)
+    assert "Erased the personal data of 1 people." in page.message.text()
+    with gui_db.reader() as s:
+        from caseapp.storage.models import Participant
+
+        gone = s.scalar(select(Participant).where(Participant.key == key))
+        assert gone is not None and gone.first_name is None and gone.cpr is None
