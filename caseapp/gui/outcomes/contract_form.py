@@ -35,7 +35,8 @@ from caseapp.gui.outcomes.contract_inputs import (
     count_box,
     rate_box,
 )
-from caseapp.gui.outcomes.metric_form import KINDS, MetricForm, new_metric
+from caseapp.gui.outcomes.contract_text import KINDS
+from caseapp.gui.outcomes.metric_form import MetricForm, new_metric
 
 
 def blank_contract(payment_end: date) -> dict[str, Any]:

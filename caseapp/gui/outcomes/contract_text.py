@@ -12,6 +12,11 @@ from caseapp.gui import i18n
 from caseapp.gui.i18n import N_, tr
 from caseapp.gui.outcomes import numbers
 
+KINDS = {
+    "weekly_activity": N_("Paid per week in work or education"),
+    "activity_sustained": N_("One payment for sustained work or education"),
+    "housing_sustained": N_("One payment for sustained housing"),
+}
 FIELDS = {
     "currency": N_("Currency"),
     "payment_end": N_("Last day anything is earned"),
@@ -151,6 +156,8 @@ def value_text(path: str, value: Any, contract: Mapping[str, Any] | None = None)
         field = "tariffs"
     if value is None:
         return tr("not set")
+    if field == "kind" and value in KINDS:
+        return tr(KINDS[value])
     if path == "success.metric" and isinstance(contract, Mapping):
         for m in contract.get("metrics") or []:
             if isinstance(m, Mapping) and m.get("id") == value and m.get("name"):

@@ -178,6 +178,12 @@ class OutcomeLedger(QWidget):
         super().showEvent(event)
         self.page_shown()
 
+    def show_file(self, _file: object) -> None:
+        """The participant's file was (re)loaded: once shown, work the ledger out again, since a
+        spell or the contract may have changed."""
+        if self._request:
+            self.reload()
+
     def reload(self) -> None:
         """Fetch the projects and metrics again (after an enrolment or a contract changed)."""
         self._request += 1
@@ -219,10 +225,12 @@ class OutcomeLedger(QWidget):
 
     def _project_chosen(self) -> None:
         choice = self._choice()
+        chosen = self.metric_box.currentData()
         self.metric_box.blockSignals(True)
         self.metric_box.clear()
         for metric_id, name in choice.metrics if choice else ():
             self.metric_box.addItem(name, metric_id)
+        self.metric_box.setCurrentIndex(max(self.metric_box.findData(chosen), 0))
         self.metric_box.blockSignals(False)
         self.refresh()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseapp.domain.codes import ACTIVITY_TYPES, HOUSING_TYPES
-from caseapp.gui.i18n import N_, tr
+from caseapp.gui.i18n import tr
 from caseapp.gui.outcomes.contract_inputs import (
     CodeList,
     Optional,
@@ -22,12 +22,8 @@ from caseapp.gui.outcomes.contract_inputs import (
     hours_box,
     json_number,
 )
+from caseapp.gui.outcomes.contract_text import KINDS
 
-KINDS = {
-    "weekly_activity": N_("Paid per week in work or education"),
-    "activity_sustained": N_("One payment for sustained work or education"),
-    "housing_sustained": N_("One payment for sustained housing"),
-}
 _ROWS = {
     "weekly_activity": ("tariffs", "min_hours", "verified", "cap_weeks", "cap_amount"),
     "activity_sustained": ("activity_types", "min_hours", "verified", "run", "amount"),

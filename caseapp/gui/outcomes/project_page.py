@@ -78,6 +78,15 @@ class ProjectPage(QWidget):
         if self.dashboard is not None and self.dashboard.isVisible():
             self.dashboard.refresh()
 
+    def data_changed(self, _changes: object = None) -> None:
+        """Someone changed data: new figures for a dashboard on screen; a changed contract is
+        shown when no unsaved edit would be lost."""
+        self.refresh()
+        if self.history is not None and self.history.isVisible():
+            self.history.reload()
+        if self.editor is not None and self.editor.isVisible() and not self.editor.has_unsaved():
+            self.editor.load()
+
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(i18n.message(str(exc)))
 

@@ -1,29 +1,28 @@
-"""Navigation entry: the project and its contract (outcome figures). Filled by the outcome screens.
-
-This module is the slot: replace `_create` with the real page (or register another PageSpec
-with the key "project" from a module of its own).
-"""
+"""Navigation entry: the project and its contract: dashboard, contract editor and history
+(`caseapp.gui.outcomes.project_page`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from caseapp.gui import i18n
+import caseapp.gui.outcomes  # noqa: F401  (brings its Danish texts)
 from caseapp.gui.i18n import N_
 from caseapp.gui.icons import Icon
 from caseapp.gui.navigation import PageSpec, register
-from caseapp.gui.placeholder_page import PlaceholderPage
 from caseapp.services.actor import Actor, Can
 
+if TYPE_CHECKING:
+    from caseapp.gui.workspace import Workspace
 
-def _create(workspace: object) -> QWidget:
-    return PlaceholderPage(
-        i18n.tr("Project and contract"),
-        i18n.tr(
-            "The project's contract and its outcome figures will be shown here. Until then, "
-            "use 'caseapp outcomes' on the command line."
-        ),
-    )
+
+def _create(workspace: Workspace) -> QWidget:
+    from caseapp.gui.outcomes.project_page import ProjectPage
+
+    page = ProjectPage(workspace.db, workspace.actor, ops=workspace.ops)
+    workspace.data_changed.connect(page.data_changed)
+    return page
 
 
 def _allowed(actor: Actor) -> bool:

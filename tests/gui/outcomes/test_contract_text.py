@@ -41,6 +41,7 @@ def test_values_are_written_by_the_field_they_sit_in() -> None:
     )
     assert value_text("metrics[0].require_verified", True) == "yes"
     assert value_text("investment", None) == "not set"
+    assert value_text("metrics[2].kind", "housing_sustained") == "One payment for sustained housing"
     assert value_text("success.metric", "work-edu", CONTRACT) == (
         "Weeks in work or education (work-edu)"
     )
