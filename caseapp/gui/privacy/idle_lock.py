@@ -58,28 +58,40 @@ class Cover(QWidget):
         self.message = QLabel()
         self.message.setObjectName("idle-lock-message")
         self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # The texts sit in a panel of fixed width in the middle, so long messages wrap nicely.
+        panel = QWidget()
+        panel.setFixedWidth(420)
+        inner = QVBoxLayout(panel)
         title = QLabel(self.tr("Locked"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(title)
+        inner.addWidget(self.message)
         if prompt:
             self.password = QLineEdit()
             self.password.setObjectName("idle-lock-password")
             self.password.setEchoMode(QLineEdit.EchoMode.Password)
             self.password.setPlaceholderText(self.tr("Password for {user}").format(user=user))
-            self.password.setMinimumWidth(260)
             self.unlock_button = QPushButton(self.tr("Unlock"))
             self.unlock_button.setObjectName("idle-lock-unlock")
-            layout.addWidget(self.password, 0, Qt.AlignmentFlag.AlignHCenter)
-            layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+            inner.addWidget(self.password)
+            inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.panel = panel
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setGeometry(window.rect())
         window.installEventFilter(self)
+
+    def say(self, text: str) -> None:
+        # A wrapped label in a fixed-width panel needs its height given for the new text.
+        self.message.setText(text)
+        self.message.setMinimumHeight(self.message.heightForWidth(self.panel.width() - 20))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window_covered and event.type() == QEvent.Type.Resize:
@@ -147,7 +159,7 @@ class IdleLock(QObject):
         user = self.workspace.actor.key
         for window in windows:
             cover = Cover(window, window is active, user)
-            cover.message.setText(
+            cover.say(
                 cover.tr(
                     "The program was locked after {minutes} minutes without use. "
                     "Your open work is kept."
@@ -184,7 +196,7 @@ class IdleLock(QObject):
     def _refused(self, exc: BaseException) -> None:
         self._checking = False
         if self.prompt is not None:
-            self.prompt.message.setText(i18n.message(str(exc)))
+            self.prompt.say(i18n.message(str(exc)))
             if self.prompt.password is not None:
                 self.prompt.password.setFocus()
 
