@@ -167,3 +167,12 @@ def test_erased_values_cannot_be_read_from_the_database_files(
     left = file_bytes()
     assert [secret for secret in secrets if secret in left] == []
     assert OTHER_NOTE.encode("utf-8") in left  # the other person's notes are still there
+
+
+def test_erase_now_rebuilds_storage_on_every_database(
+    db: Database, keys: tuple[str, str], lead: Actor
+) -> None:
+    assert erasure.erase_now(db, lead, [keys[1]], "request") is True
+    with db.reader() as s:
+        p = s.scalar(select(Participant).where(Participant.key == keys[1]))
+        assert p is not None and p.erased_at is not None and p.cpr is None
