@@ -662,7 +662,7 @@ class _Writer:
             para(self.t("method_intro")),
             para(self.t("contract_terms"), H2),
             figure_table(
-                [self.t("figure"), self.t("value")],
+                [self.t("term"), self.t("value")],
                 terms,
                 [70 * mm, WIDTH - 70 * mm],
                 left_columns=2,
@@ -674,7 +674,7 @@ class _Writer:
                     [
                         para(f"{self.t('metric_terms')}: {m.name}", H2),
                         figure_table(
-                            [self.t("figure"), self.t("value")],
+                            [self.t("term"), self.t("value")],
                             self._metric_terms(m),
                             [70 * mm, WIDTH - 70 * mm],
                             left_columns=2,

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from caseapp.domain import codes
@@ -88,10 +89,20 @@ class ContactVolume:
 
 
 def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
+    """One grouped scan: contacts by mode, location, topic set and recency; topic sets are few,
+    so splitting them here is cheap."""
     until = datetime.combine(as_of, time.max)
     recent_from = datetime.combine(as_of - timedelta(days=RECENT_DAYS - 1), time.min)
-    base = (
-        select(Contact.mode, Contact.location, Contact.topics, Contact.at, Contact.duration_min)
+    recent = case((Contact.at >= recent_from, 1), else_=0)
+    q = (
+        select(
+            Contact.mode,
+            Contact.location,
+            Contact.topics,
+            recent,
+            func.count(),
+            func.coalesce(func.sum(Contact.duration_min), 0),
+        )
         .join(Enrolment, Enrolment.participant_id == Contact.participant_id)
         .where(
             Enrolment.project_id == project_id,
@@ -100,40 +111,25 @@ def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
             Contact.at >= Enrolment.enrolled_on,
             Contact.at <= until,
         )
-        .subquery()
+        .group_by(Contact.mode, Contact.location, Contact.topics, recent)
     )
-    recent = case((base.c.at >= recent_from, 1), else_=0)
+    total = n_recent = minutes = 0
     by_mode: dict[str, tuple[int, int]] = {}
     by_location: dict[str | None, tuple[int, int]] = {}
-    for mode, location, n, n_recent in session.execute(
-        select(base.c.mode, base.c.location, func.count(), func.sum(recent)).group_by(
-            base.c.mode, base.c.location
-        )
-    ):
-        m = by_mode.get(mode, (0, 0))
-        by_mode[mode] = (m[0] + n, m[1] + int(n_recent or 0))
-        loc = by_location.get(location or None, (0, 0))
-        by_location[location or None] = (loc[0] + n, loc[1] + int(n_recent or 0))
-    # Topics are stored comma-joined: one scan counts each with a bounded LIKE.
-    wrapped = literal(",") + base.c.topics + literal(",")
-    topic_columns = []
-    for code in codes.CONTACT_TOPICS:
-        hit = wrapped.like(f"%,{code},%")
-        topic_columns.append(func.sum(case((hit, 1), else_=0)))
-        topic_columns.append(func.sum(case((hit & (base.c.at >= recent_from), 1), else_=0)))
-    row = session.execute(
-        select(
-            func.count(),
-            func.sum(recent),
-            func.coalesce(func.sum(base.c.duration_min), 0),
-            *topic_columns,
-        )
-    ).one()
-    total, n_recent, minutes, *topic_counts = row
-    by_topic = {
-        code: (int(topic_counts[2 * i] or 0), int(topic_counts[2 * i + 1] or 0))
-        for i, code in enumerate(codes.CONTACT_TOPICS)
-    }
-    return ContactVolume(
-        int(total or 0), int(n_recent or 0), int(minutes or 0), by_mode, by_location, by_topic
-    )
+    by_topic: dict[str, tuple[int, int]] = dict.fromkeys(codes.CONTACT_TOPICS, (0, 0))
+
+    def add(table: dict[Any, tuple[int, int]], key: Any, n: int, r: int) -> None:
+        all_, last = table.get(key, (0, 0))
+        table[key] = (all_ + n, last + r)
+
+    for mode, location, topics, is_recent, n, mins in session.execute(q):
+        r = n if is_recent else 0
+        total += n
+        n_recent += r
+        minutes += int(mins or 0)
+        add(by_mode, mode, n, r)
+        add(by_location, location or None, n, r)
+        for topic in (topics or "").split(","):
+            if topic:
+                add(by_topic, topic, n, r)
+    return ContactVolume(total, n_recent, minutes, by_mode, by_location, by_topic)

@@ -356,16 +356,30 @@ def _not_seen(
     if not active:
         return []
     until = datetime.combine(as_of, time.max)
-    last_q = (
-        select(Contact.participant_id, func.max(Contact.at))
-        .where(Contact.mode != "attempted", Contact.at <= until)
-        .group_by(Contact.participant_id)
+    limit = as_of - timedelta(days=NOT_SEEN_DAYS)
+    real = (Contact.mode != "attempted", Contact.at <= until)
+    # Who was seen lately is a filter, not a grouping; only the rest need their last contact.
+    lately = set(
+        session.scalars(
+            _in_scope(
+                select(Contact.participant_id)
+                .where(*real, Contact.at >= datetime.combine(limit, time.min))
+                .distinct(),
+                Contact.participant_id,
+                project_id,
+            )
+        )
     )
-    # Comprehensions, not dict(result): a Result has keys() and would be read as a mapping.
-    last_seen: dict[int, datetime] = {
-        pid: at
-        for pid, at in session.execute(_in_scope(last_q, Contact.participant_id, project_id))
-    }
+    candidates = [pid for pid, _ in active if pid in keys and pid not in lately]
+    last_seen: dict[int, datetime] = {}
+    for chunk in range(0, len(candidates), 500):
+        ids = candidates[chunk : chunk + 500]
+        for pid, at in session.execute(
+            select(Contact.participant_id, func.max(Contact.at))
+            .where(*real, Contact.participant_id.in_(ids))
+            .group_by(Contact.participant_id)
+        ):
+            last_seen[pid] = at
     enrolled = _enrolled_on(session, project_id, as_of)
     uuids: dict[int, str] = {
         pid: uuid
@@ -373,11 +387,8 @@ def _not_seen(
             _in_scope(select(Participant.id, Participant.uuid), Participant.id, project_id)
         )
     }
-    limit = as_of - timedelta(days=NOT_SEEN_DAYS)
     out = []
-    for pid, _enrolment in active:
-        if pid not in keys:
-            continue
+    for pid in candidates:
         last = last_seen.get(pid)
         since = last.date() if last is not None else enrolled.get(pid, as_of)
         if since < limit:

@@ -1,25 +1,26 @@
-"""Navigation entry: reports. A placeholder until the reports screens are built."""
+"""Navigation entry: reports: the council report, the workbook and the caseload report
+(`caseapp.gui.reports.report_page`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from caseapp.gui import i18n
+import caseapp.gui.reports  # noqa: F401  (brings its Danish texts)
 from caseapp.gui.i18n import N_
 from caseapp.gui.icons import Icon
 from caseapp.gui.navigation import PageSpec, register
-from caseapp.gui.placeholder_page import PlaceholderPage
 from caseapp.services.actor import Actor, Can
 
+if TYPE_CHECKING:
+    from caseapp.gui.workspace import Workspace
 
-def _create(workspace: object) -> QWidget:
-    return PlaceholderPage(
-        i18n.tr("Reports"),
-        i18n.tr(
-            "The quarterly report for the investment council and the outcome workbook will be "
-            "made here. Until then, use 'caseapp report' on the command line."
-        ),
-    )
+
+def _create(workspace: Workspace) -> QWidget:
+    from caseapp.gui.reports.report_page import ReportsPage
+
+    return ReportsPage(workspace)
 
 
 def _allowed(actor: Actor) -> bool:

@@ -1,0 +1,133 @@
+"""Reports at scale on the 10,000-participant demo database: the council PDF (target < 10 s), the
+figures workbook (< 20 s) and the data-quality check (< 5 s).
+
+The demo spreads its people over many projects, so the largest project is timed, the check runs
+over the whole database, and, as a stress test, the same reports run on a copy where every
+participant is enrolled in one project. Exits 1 when a target is missed on the demo database.
+Run: `.venv/bin/python benchmarks/report_bench.py`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from demo_db import OUT, demo_database
+from sqlalchemy import func, select
+
+from caseapp.reports.council import make_council_report
+from caseapp.reports.workbook import make_workbook
+from caseapp.services import data_quality
+from caseapp.services.actor import Actor
+from caseapp.storage.database import Database, open_database
+from caseapp.storage.models import Enrolment, Project
+
+LEAD = Actor("bench", "Benchmark", "team_lead")
+TARGETS = {"council": 10.0, "workbook": 20.0, "check": 5.0}
+
+
+def _timed(label: str, work: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - started
+    print(f"   {label:<48} {seconds:6.2f} s", flush=True)
+    return seconds, result
+
+
+def _largest_project(db: Database) -> tuple[str, int]:
+    with db.reader() as s:
+        key, count = s.execute(
+            select(Project.key, func.count(Enrolment.id))
+            .join(Enrolment, Enrolment.project_id == Project.id)
+            .group_by(Project.key)
+            .order_by(func.count(Enrolment.id).desc())
+        ).first() or ("", 0)
+    return key, count
+
+
+def _run(db: Database, project: str, as_of: date, tag: str) -> dict[str, float]:
+    out = OUT / "reports"
+    out.mkdir(exist_ok=True)
+    times: dict[str, float] = {}
+
+    def council() -> None:
+        with db.unit_of_work() as s:
+            make_council_report(s, LEAD, project, as_of, "da", out / f"council-{tag}.pdf")
+
+    times["council"], _ = _timed(f"council PDF ({project})", council)
+    times["workbook"], result = _timed(
+        f"workbook ({project})",
+        lambda: make_workbook(db, LEAD, project, as_of, "da", out / f"figures-{tag}.xlsx"),
+    )
+    print(
+        f"   {'':<48} {result.participant_rows} ledger rows, {result.weekly_rows} weekly rows"
+        + (f" (in {result.weekly_csv.name})" if result.weekly_csv else ""),
+        flush=True,
+    )
+
+    def check_all() -> int:
+        with db.reader() as s:
+            return len(data_quality.find(s, None, as_of).findings)
+
+    times["check"], found = _timed("check, whole database", check_all)
+    print(f"   {'':<48} {found} findings", flush=True)
+
+    def check_project() -> int:
+        with db.reader() as s:
+            return len(data_quality.find(s, project, as_of).findings)
+
+    _timed(f"check ({project})", check_project)
+    return times
+
+
+def _one_project_copy(source: Path, project: str) -> Path:
+    """A copy where every participant's first enrolment is in `project` (others removed)."""
+    target = OUT / "demo-10000-one-project.db"
+    if not target.exists():
+        shutil.copyfile(source, target)
+        with sqlite3.connect(target) as conn:
+            conn.execute(
+                "DELETE FROM enrolment WHERE id NOT IN "
+                "(SELECT MIN(id) FROM enrolment GROUP BY participant_id)"
+            )
+            conn.execute(
+                "UPDATE enrolment SET project_id = (SELECT id FROM project WHERE key = ?)",
+                (project,),
+            )
+    return target
+
+
+def main() -> int:
+    path = demo_database()
+    as_of = date.today()
+    db = open_database(path)
+    try:
+        project, people = _largest_project(db)
+        print(f"   demo database, largest project {project} ({people} enrolments)", flush=True)
+        times = _run(db, project, as_of, "demo")
+    finally:
+        db.dispose()
+
+    stress_path = _one_project_copy(path, project)
+    stress = open_database(stress_path)
+    try:
+        _, people = _largest_project(stress)
+        print(f"   stress: all {people} participants in {project}", flush=True)
+        _run(stress, project, as_of, "stress")
+    finally:
+        stress.dispose()
+
+    missed = [k for k, limit in TARGETS.items() if times[k] > limit]
+    for k in missed:
+        print(f"   MISSED: {k} took {times[k]:.1f} s (target {TARGETS[k]:.0f} s)")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
