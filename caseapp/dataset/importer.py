@@ -180,6 +180,9 @@ class _Writer:
         self.progress = progress
         self.summary = ImportSummary(warnings=list(checked.warnings))
         self.now = datetime.now(UTC)
+        # Key -> id of every member of staff and project, once the file's are written.
+        self.staff_ids: dict[str, int] = {}
+        self.project_ids: dict[str, int] = {}
 
     def write(self) -> ImportSummary:
         existing = self._existing_keys()
@@ -187,12 +190,8 @@ class _Writer:
             self._refuse_existing(existing)
         self._staff(existing["staff"])
         self._projects(existing["projects"])
-        self.staff_ids: dict[str, int] = dict(
-            self.session.execute(select(Staff.key, Staff.id)).all()
-        )
-        self.project_ids: dict[str, int] = dict(
-            self.session.execute(select(Project.key, Project.id)).all()
-        )
+        self.staff_ids = dict(self.session.execute(select(Staff.key, Staff.id)).all())
+        self.project_ids = dict(self.session.execute(select(Project.key, Project.id)).all())
         self._participants()
         audit.record(
             self.session,
@@ -206,15 +205,16 @@ class _Writer:
 
     def _existing_keys(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
-        for name, model, records in (
+        models: tuple[tuple[str, Any, list[dict[str, Any]]], ...] = (
             ("staff", Staff, self.checked.staff),
             ("projects", Project, self.checked.projects),
             ("participants", Participant, [p.values for p in self.checked.participants]),
-        ):
+        )
+        for name, model, records in models:
             keys = [r["key"] for r in records]
             found: set[str] = set()
             for part in _chunks(keys, _KEYS_PER_QUERY):
-                found.update(self.session.scalars(select(model.key).where(model.key.in_(part))))  # type: ignore[attr-defined]
+                found.update(self.session.scalars(select(model.key).where(model.key.in_(part))))
             out[name] = found
         return out
 
