@@ -29,7 +29,12 @@ from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes import dashboard_tables, numbers
 from caseapp.gui.outcomes.chart import PALETTE, Chart, Series
-from caseapp.gui.outcomes.dashboard_figures import DashboardFigures, load
+from caseapp.gui.outcomes.dashboard_figures import (
+    DashboardFigures,
+    QuarterPoint,
+    load,
+    load_successes,
+)
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 
@@ -99,6 +104,7 @@ class ProjectDashboard(QWidget):
         self._request = 0
         self._waiting = False
         self.figures: DashboardFigures | None = None
+        self.successes: tuple[QuarterPoint, ...] = ()
 
         self.heading = QLabel(project_key)
         font = self.heading.font()
@@ -220,7 +226,16 @@ class ProjectDashboard(QWidget):
         dashboard_tables.fill_quarters(self.quarter_table, f)
         for table in (self.metric_table, self.quarter_table):
             dashboard_tables.fit_height(table)
-        self._show_charts(f)
+        self._show_earnings(f)
+        self._show_successes(request, None)
+        self._waiting = True
+        actor, key, day = self._actor, self.project_key, date.fromisoformat(f.figures["as_of"])
+        self._ops.run(
+            lambda db, _progress: load_successes(db, actor, key, day),
+            lambda points: self._show_successes(request, points),
+            lambda exc: self._history_failed(request, exc),
+            owner=self,
+        )
         self.loaded.emit()
 
     def _show_tiles(self, f: DashboardFigures) -> None:
@@ -279,7 +294,18 @@ class ProjectDashboard(QWidget):
             else tr("of the investment {amount}").format(amount=numbers.amount(investment, cur)),
         )
 
-    def _show_charts(self, f: DashboardFigures) -> None:
+    def _history_failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
+            self._waiting = False
+            self.success_chart.set_data(
+                tr("Successes so far, at the end of each quarter"),
+                [],
+                [],
+                numbers.whole,
+                empty_text=i18n.message(str(exc)),
+            )
+
+    def _show_earnings(self, f: DashboardFigures) -> None:
         quarters = f.quarter_range()
         bars = [
             Series(f.metric_name(m["id"]), [f.earned(m["id"], q) for q in quarters], color)
@@ -292,12 +318,20 @@ class ProjectDashboard(QWidget):
             numbers.whole,
             empty_text=tr("Nothing earned yet"),
         )
-        s = f.figures["success"]
+
+    def _show_successes(self, request: int, points: tuple[QuarterPoint, ...] | None) -> None:
+        """The success count against the target; `points` None while they are worked out."""
+        if request != self._request or self.figures is None:
+            return
+        if points is not None:
+            self._waiting = False
+        self.successes = points or ()
+        s = self.figures.figures["success"]
         self.success_chart.set_data(
             tr("Successes so far, at the end of each quarter"),
-            [p.quarter for p in f.successes],
+            [p.quarter for p in self.successes],
             [
-                Series(tr("Successes"), [p.succeeded for p in f.successes], PALETTE[0], "line"),
+                Series(tr("Successes"), [p.succeeded for p in self.successes], PALETTE[0], "line"),
                 Series(
                     tr("Target ({count})").format(count=s["target_count"]),
                     [s["target_count"]],
@@ -313,5 +347,5 @@ class ProjectDashboard(QWidget):
             ],
             numbers.whole,
             whole=True,
-            empty_text=tr("Nobody enrolled yet"),
+            empty_text=tr("Calculating …") if points is None else tr("Nobody enrolled yet"),
         )

@@ -1,5 +1,6 @@
 """What the project dashboard shows, fetched through the services (no Qt here, so it runs in a
-background thread and is tested without a window).
+background thread and is tested without a window): first the figures, then the slower history
+of the success count.
 
 The figures are `to_json_dict` of the same `outcome_figures.figures` call that
 `caseapp outcomes --json` makes, so the screen and the command line cannot disagree.
@@ -12,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from caseapp.outcomes import Contract, compute, to_json_dict
+from caseapp.outcomes import Contract, compute, parse_contract, to_json_dict
 from caseapp.services import audit, contracts, outcome_figures
-from caseapp.services.actor import Actor
+from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 
 
@@ -33,7 +34,6 @@ class DashboardFigures:
     project_name: str
     contract: Contract
     figures: dict[str, Any]
-    successes: tuple[QuarterPoint, ...]
 
     def metric_name(self, metric_id: str) -> str:
         try:
@@ -60,14 +60,24 @@ class DashboardFigures:
 
 
 def load(db: Database, actor: Actor, project_key: str, as_of: date) -> DashboardFigures:
-    """The project's figures as of a day, and its success count at each quarter's end."""
+    """The project's figures as of a day (the viewing is audit-logged, as on the command line)."""
     with db.unit_of_work() as session:
         result = outcome_figures.figures(session, actor, project_key, as_of)
         audit.record(session, actor, "viewed_figures", detail=f"{project_key} {as_of}")
+        state = contracts.current(session, actor, project_key)
+    # The figures were just worked out from this very contract, so it parses.
+    contract = parse_contract(state.contract or {})
+    return DashboardFigures(project_key, state.project_name, contract, to_json_dict(result))
+
+
+def load_successes(
+    db: Database, actor: Actor, project_key: str, as_of: date
+) -> tuple[QuarterPoint, ...]:
+    """The success count at each quarter's end; slower than `load`, so it is fetched after it."""
+    actor.require(Can.VIEW_FIGURES)
+    with db.reader() as session:
         facts = outcome_figures.load_facts(session, project_key)
-        name = contracts.current(session, actor, project_key).project_name
-    points = success_history(facts.contract, facts, as_of)
-    return DashboardFigures(project_key, name, facts.contract, to_json_dict(result), points)
+    return success_history(facts, as_of)
 
 
 def quarter_ends(first: date, last: date) -> list[tuple[str, date]]:
@@ -82,9 +92,7 @@ def quarter_ends(first: date, last: date) -> list[tuple[str, date]]:
     return out
 
 
-def success_history(
-    contract: Contract, facts: outcome_figures.ProjectFacts, as_of: date
-) -> tuple[QuarterPoint, ...]:
+def success_history(facts: outcome_figures.ProjectFacts, as_of: date) -> tuple[QuarterPoint, ...]:
     """The success count (rule 12) as of each quarter's end since the first enrolment.
 
     Only the success metric is worked out, which keeps this quick on large projects.
@@ -96,6 +104,7 @@ def success_history(
     ]
     if not enrolled:
         return ()
+    contract = facts.contract
     lean = dataclasses.replace(contract, metrics=(contract.success_metric,))
     return tuple(
         QuarterPoint(

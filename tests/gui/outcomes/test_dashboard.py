@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from caseapp.gui.i18n import tr
@@ -137,6 +138,32 @@ def test_figures_are_worked_out_off_the_gui_thread(
     w = _open(qtbot, sample_db)
     assert threads and threading.main_thread() not in threads
     assert w.figures is not None
+
+
+def test_the_window_keeps_responding_while_figures_are_worked_out(
+    qtbot: QtBot, sample_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real = dashboard.load
+
+    def slow(*args: Any) -> Any:
+        release.wait(10)  # as if 10,000 people took a while
+        return real(*args)
+
+    monkeypatch.setattr(dashboard, "load", slow)
+    w = ProjectDashboard(sample_db, LEAD, "DEMO-HF", as_of=AS_OF)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.busy and w.status.text() == "Calculating …"
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop runs while the work waits
+    timer.stop()
+    assert w.figures is None
+    release.set()
+    qtbot.waitUntil(lambda: w.figures is not None and not w.busy, timeout=10000)
 
 
 def test_a_coordinator_sees_figures_but_a_caseworker_is_told_why_not(
