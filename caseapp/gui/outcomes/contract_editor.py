@@ -138,7 +138,9 @@ class ContractEditor(QWidget):
         self.comment.clear()
         self.status.setStyleSheet("")
         self.status.setText("")
-        if state.contract is None:
+        if state.contract is None and not self.may_edit:
+            self.banner.setText(tr("The project has no contract yet; a team lead sets it up."))
+        elif state.contract is None:
             self.banner.setText(
                 tr(
                     "The project has no contract yet. Fill in the form; nothing is earned "

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
@@ -110,6 +118,11 @@ class ProjectPage(QWidget):
         key = self.project_box.currentData()
         if not key:
             return
+        if self.editor is not None and key != self.editor.project_key and not self._may_leave():
+            self.project_box.blockSignals(True)
+            self.project_box.setCurrentIndex(self.project_box.findData(self.editor.project_key))
+            self.project_box.blockSignals(False)
+            return
         current = self.tabs.currentIndex()
         while self.tabs.count():
             old = self.tabs.widget(0)
@@ -128,6 +141,19 @@ class ProjectPage(QWidget):
             self.editor.saved.connect(self._contract_saved)
             self.tabs.setCurrentIndex(max(current, 0))
         self.project_shown.emit(key)
+
+    def _may_leave(self) -> bool:
+        """Ask before unsaved contract edits are thrown away."""
+        if not self.has_unsaved():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("The contract has changes that are not saved. Throw them away?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _contract_saved(self) -> None:
         if self.dashboard is not None:

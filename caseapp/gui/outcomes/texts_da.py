@@ -237,6 +237,13 @@ CATALOG: dict[str, str] = {
     "No values changed.": "Ingen værdier blev ændret.",
     # Project page
     "Overview": "Overblik",
+    "Unsaved changes": "Ændringer er ikke gemt",
+    "The contract has changes that are not saved. Throw them away?": (
+        "Kontrakten har ændringer, der ikke er gemt. Vil du kassere dem?"
+    ),
+    "The project has no contract yet; a team lead sets it up.": (
+        "Projektet har endnu ingen kontrakt; en teamleder opretter den."
+    ),
     "There are no projects yet.": "Der er endnu ingen projekter.",
     "Contract": "Kontrakt",
     "Contract history": "Kontrakthistorik",
