@@ -4,6 +4,7 @@ did, what the metric pays for, and the rule in the outcome rules that says so.""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 
 from caseapp.gui import i18n
 from caseapp.gui.i18n import tr
@@ -110,10 +111,20 @@ def explanation(answer: LedgerAnswer, row: LedgerRow) -> str:
         ledger = answer.ledger
         if ledger.window_first is None or ledger.window_last is None:
             return tr("Outside the payment window: the window is empty, so nothing can be earned.")
+        first, last = ledger.window_first, ledger.window_last
+        weeks = m.window_weeks
+        if weeks is not None and last == first + timedelta(days=7 * weeks - 1):
+            return tr(
+                "After the window: this metric counts {weeks} weeks from enrolment, until {last}."
+            ).format(weeks=weeks, last=numbers.day(last))
+        if last == answer.contract.payment_end:
+            return tr("After the contract's last payment day, {last}.").format(
+                last=numbers.day(last)
+            )
         return tr(
             "Outside the payment window ({first} – {last}): weeks count from enrolment until "
             "the window, the contract's last payment day or the as-of day ends."
-        ).format(first=numbers.day(ledger.window_first), last=numbers.day(ledger.window_last))
+        ).format(first=numbers.day(first), last=numbers.day(last))
     if row.reason == "no_activity":
         return tr("No work or education was recorded in this week.")
     if row.reason == "wrong_type":

@@ -118,6 +118,12 @@ CATALOG: dict[str, str] = {
         "Uden for betalingsvinduet ({first} – {last}): uger tæller fra indskrivningen, til "
         "vinduet, kontraktens sidste betalingsdag eller opgørelsesdagen slutter."
     ),
+    "After the window: this metric counts {weeks} weeks from enrolment, until {last}.": (
+        "Efter vinduet: udfaldsmålet tæller {weeks} uger fra indskrivningen, til {last}."
+    ),
+    "After the contract's last payment day, {last}.": (
+        "Efter kontraktens sidste betalingsdag, {last}."
+    ),
     "Paid for: {spells}.": "Betalt for: {spells}.",
     "Run complete, paid once: {spells}.": "Forløbet er fuldført, betales én gang: {spells}.",
     "Counts towards the run: {spells}.": "Tæller med i forløbet: {spells}.",

@@ -88,7 +88,11 @@ def test_capped_weeks_say_the_person_cap_was_reached(qtbot: QtBot, sample_db: Da
     )
     assert rule == "Rule 7"
     assert all(text == "" for text in _rows(w, EARNED))
-    assert "– outside window" in qualified
+    outside = qualified.index("– outside window")
+    assert _rows(w, WHY)[outside] == (
+        "After the window: this metric counts 104 weeks from enrolment, until 2024-05-28."
+    )
+    assert _rows(w, RULE)[outside] == "Rule 2"
 
 
 def test_choosing_a_week_explains_it_in_full(qtbot: QtBot, sample_db: Database) -> None:
