@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -94,3 +97,23 @@ def test_the_workbook_needs_a_team_lead(sample: Database, tmp_path: Path) -> Non
             sample, Actor("e", "Eva", "evaluator"), "DEMO-HF", AS_OF, "en", tmp_path / "x.xlsx"
         )
     assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_it_and_reads_formula_text_as_text(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    doc = sample_document()
+    doc["projects"][0]["name"] = '=HYPERLINK("http://example.invalid","click")'
+    load_document(sqlite_db, LEAD, doc)
+    out = tmp_path / "figures.xlsx"
+    make_workbook(sqlite_db, LEAD, "DEMO-HF", AS_OF, "en", out)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "csv", "--outdir", str(tmp_path), str(out)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    summary = (tmp_path / "figures.csv").read_text("utf-8")  # the first sheet
+    assert '=HYPERLINK(""http://example.invalid"",""click"")' in summary
