@@ -58,10 +58,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
+        # A page is made the first time it is shown, so that start-up builds only the first.
+        self._holders: dict[str, QWidget] = {}
         for spec in self.specs:
-            page = spec.create(workspace)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.key] = holder
+            self.stack.addWidget(holder)
             item = QListWidgetItem(icon(spec.icon), i18n.tr(spec.title))
             item.setData(KEY_ROLE, spec.key)
             self.nav.addItem(item)
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status()
         self.nav.currentRowChanged.connect(self._page_changed)
-        workspace.open_participant.connect(lambda _key: self.show_page("participants"))
+        workspace.open_participant.connect(self.open_participant)
         workspace.log_contact.connect(self.open_quick_contact)
         workspace.navigate.connect(self.show_page)
         workspace.ops.error.connect(self.show_error)
@@ -187,11 +191,25 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return item.data(KEY_ROLE) if item else None
 
+    def page(self, key: str) -> QWidget | None:
+        """The page under `key`, made now if it was not yet; None when the user has none."""
+        page = self.pages.get(key)
+        if page is None and key in self._holders:
+            spec = next(s for s in self.specs if s.key == key)
+            page = spec.create(self.workspace)
+            self.pages[key] = page
+            layout = self._holders[key].layout()
+            assert layout is not None
+            layout.addWidget(page)
+            page.show()
+        return page
+
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[self.nav.item(row).data(KEY_ROLE)]
-        self.stack.setCurrentWidget(page)
+        key = self.nav.item(row).data(KEY_ROLE)
+        page = self.page(key)
+        self.stack.setCurrentWidget(self._holders[key])
         shown = getattr(page, "page_shown", None)
         if shown is not None:
             shown()
@@ -199,6 +217,12 @@ class MainWindow(QMainWindow):
     def participants_page(self) -> ParticipantsPage | None:
         page = self.pages.get("participants")
         return page if isinstance(page, ParticipantsPage) else None
+
+    def open_participant(self, key: str) -> None:
+        page = self.page("participants")
+        if isinstance(page, ParticipantsPage):
+            self.show_page("participants")
+            page.open_file(key)
 
     # Quick contact
 

@@ -43,9 +43,20 @@ def data_dir() -> Path:
     return path
 
 
+_stores: dict[str, QSettings] = {}
+
+
 def settings() -> QSettings:
-    """The GUI's settings store for this user (an INI file in the data folder under test)."""
+    """The GUI's settings store for this user (an INI file in the data folder under test).
+
+    One store per place is kept: making one reads the file, dropping one writes it.
+    """
     if scope() == "test" or os.environ.get("CASEAPP_GUI_DATA_DIR"):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        path = str(data_dir() / "settings.ini")
+        if path not in _stores:
+            _stores[path] = QSettings(path, QSettings.Format.IniFormat)
+        return _stores[path]
     name = APPLICATION if not scope() else f"{APPLICATION}-{scope()}"
-    return QSettings(ORGANISATION, name)
+    if name not in _stores:
+        _stores[name] = QSettings(ORGANISATION, name)
+    return _stores[name]

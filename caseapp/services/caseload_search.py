@@ -52,6 +52,8 @@ class CaseloadIndex:
         self.rows: tuple[ParticipantRow, ...] = tuple(rows)
         self._text = [f"{r.key} {r.name}".casefold() for r in self.rows]
         self._position = {r.key: i for i, r in enumerate(self.rows)}
+        # Sort keys per (column, day, label language), made on first use of each.
+        self._keys: dict[tuple[str, date, str], list[Any]] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -87,14 +89,21 @@ class CaseloadIndex:
         descending: bool,
         today: date,
         label: Labeller = _no_label,
+        label_key: str = "",
     ) -> list[int]:
-        """`positions` sorted on a column; rows without a value come last either way."""
-        value = _sort_value(column, today, label)
-        keyed = [(value(self.rows[i]), i) for i in positions]
-        present = [(k, i) for k, i in keyed if k is not None]
-        missing = [i for k, i in keyed if k is None]
-        present.sort(key=lambda pair: pair[0], reverse=descending)
-        return [i for _, i in present] + missing
+        """`positions` sorted on a column; rows without a value come last either way.
+
+        `label_key` names the labels (their language) so sort keys can be reused.
+        """
+        keys = self._keys.get((column, today, label_key))
+        if keys is None:
+            value = _sort_value(column, today, label)
+            keys = [value(row) for row in self.rows]
+            self._keys[(column, today, label_key)] = keys
+        present = [i for i in positions if keys[i] is not None]
+        missing = [i for i in positions if keys[i] is None]
+        present.sort(key=keys.__getitem__, reverse=descending)
+        return present + missing
 
 
 def _matches(tokens: list[str], text: str, cpr_tail: str) -> bool:

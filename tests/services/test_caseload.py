@@ -96,7 +96,7 @@ def test_sorting_puts_empty_values_last_both_ways(caseload_db: Database, worker:
     assert order("next_task")[0] == "P-0001"
     assert order("housing", True)[-2:] == ["P-0004", "P-0005"]  # no housing recorded
     danish = {"couch_surfing": "Sofasurfing", "homeless_hostel": "Herberg", "own_tenancy": "Egen"}
-    by_label = index.order(everyone, "housing", False, TODAY, lambda c, code: danish[code])
+    by_label = index.order(everyone, "housing", False, TODAY, lambda c, code: danish[code], "da")
     assert [index.rows[i].key for i in by_label][:3] == ["P-0003", "P-0002", "P-0001"]
 
 
@@ -190,3 +190,12 @@ def test_moving_on_refuses_a_bad_start_and_writes_nothing(
         )
     with caseload_db.reader() as s:
         assert len(s.scalars(select(HousingSpell)).all()) == 4
+
+
+def test_file_values_are_what_the_services_give_forms(caseload_db: Database, worker: Actor) -> None:
+    with caseload_db.unit_of_work() as s:
+        f = participant_file.load(s, worker, "P-0001", TODAY)
+        for kind, rows in f.records.items():
+            for row in rows:
+                stored = case_records.get(s, worker, kind, row.uuid)
+                assert row.values == case_records.to_fields(s, kind, stored), kind

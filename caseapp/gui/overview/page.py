@@ -152,6 +152,7 @@ class OverviewPage(QWidget):
         layout.addLayout(grid, 1)
         workspace.data_changed.connect(lambda _found: self.reload())
         self.loaded_once = False
+        self._waiting = False
         self._titles(None)
         self.greeting.setText(self.tr("Hello, {name}").format(name=workspace.actor.name))
 
@@ -160,6 +161,22 @@ class OverviewPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        # At start-up the participant list loads first; the overview follows it, rather than
+        # both competing for the same few cores.
+        if not self.workspace.caseload.ready:
+            if not self._waiting:
+                self._waiting = True
+                self.workspace.caseload.loaded.connect(self._list_ready)
+            return
+        self._load()
+
+    def _list_ready(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            self.workspace.caseload.loaded.disconnect(self._list_ready)
+            self._load()
+
+    def _load(self) -> None:
         actor, today = self.workspace.actor, date.today()
 
         def work(session: Session) -> Overview:

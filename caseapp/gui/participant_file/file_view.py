@@ -31,14 +31,21 @@ class ParticipantFileView(QWidget):
         self.status = QLabel(self.tr("Loading…"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # Pages are made when first shown: opening a file builds only the timeline.
         self.pages: dict[str, QWidget] = {}
-        for number, spec in enumerate(file_pages(), start=1):
-            page = spec.create(self.ctx)
-            self.pages[spec.key] = page
-            self.tabs.addTab(page, i18n.tr(spec.title))
+        self._specs = {spec.key: spec for spec in file_pages()}
+        self._holders: dict[str, QWidget] = {}
+        for number, spec in enumerate(self._specs.values(), start=1):
+            holder = QWidget()
+            holder.setObjectName(f"tab-{spec.key}")
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.key] = holder
+            self.tabs.addTab(holder, i18n.tr(spec.title))
             if number <= 9:
                 shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-                shortcut.activated.connect(lambda page=page: self.tabs.setCurrentWidget(page))
+                shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.status)
@@ -49,7 +56,28 @@ class ParticipantFileView(QWidget):
         self.ctx.failed.connect(self._failed)
         self.ctx.show_record.connect(self.show_record)
         workspace.data_changed.connect(self._data_changed)
+        self._tab_changed(self.tabs.currentIndex())
         self.ctx.load(log_view=True)
+
+    def page(self, key: str) -> QWidget:
+        """The page under `key`, made (and filled) now if it was not yet."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._specs[key].create(self.ctx)
+            self.pages[key] = page
+            layout = self._holders[key].layout()
+            assert layout is not None
+            layout.addWidget(page)
+            page.show()  # added to a holder that may be on screen already
+            if self.ctx.current is not None:
+                page.show_file(self.ctx.current)  # type: ignore[attr-defined]
+        return page
+
+    def _tab_changed(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        key = next((k for k, h in self._holders.items() if h is holder), None)
+        if key is not None:
+            self.page(key)
 
     @property
     def loaded(self) -> bool:
@@ -75,15 +103,13 @@ class ParticipantFileView(QWidget):
             self.ctx.load(log_view=False)
 
     def show_page(self, key: str) -> QWidget:
-        page = self.pages[key]
-        self.tabs.setCurrentWidget(page)
-        return page
+        self.tabs.setCurrentWidget(self._holders[key])
+        return self.page(key)
 
     def show_record(self, kind: str, uuid: str) -> None:
-        page = self.pages.get(kind)
-        if page is None:
+        if kind not in self._specs:
             return
-        self.tabs.setCurrentWidget(page)
+        page = self.show_page(kind)
         if hasattr(page, "show_record"):
             page.show_record(uuid)
 

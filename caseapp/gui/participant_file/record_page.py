@@ -39,6 +39,7 @@ from caseapp.services.participant_file import ParticipantFile, RecordRow
 
 # Adding one of these while one is open offers to end the open one (ticked for housing).
 _MOVES_ON = {"housing": True, "activity": False}
+RESIZE_PRECISION = 30
 
 
 class RecordPage(QWidget):
@@ -73,23 +74,23 @@ class RecordPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fit the columns to the first rows only: measuring hundreds of contacts is slow.
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(
             len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch
         )
 
-        self.form = RecordForm(kind, ctx.choices)
-        self.form.setObjectName(f"form-{kind}")
+        # The form is built the first time it is needed: most pages are only looked at.
+        self._form: RecordForm | None = None
+        self._editing: RecordEditing | None = None
+        self._ending_candidate: tuple[str, int] | None = None
         self.end_current = QCheckBox()
         self.end_current.setObjectName("end-current")
         self.end_current.hide()
-        self._ending_candidate: tuple[str, int] | None = None
         self.end_current.toggled.connect(self._ending_toggled)
-        self.form.extra.addWidget(self.end_current)
-        self.editing = RecordEditing(ctx, self.form)
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
-        self.form_area.setWidget(self.form)
         self.form_area.hide()
 
         buttons = QHBoxLayout()
@@ -121,17 +122,35 @@ class RecordPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(lambda _index: self.start_edit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.form.save_requested.connect(self.editing.save)
-        self.form.cancel_requested.connect(self.cancel)
-        self.editing.saved.connect(self._saved)
         self._selection_changed()
+
+    @property
+    def form(self) -> RecordForm:
+        if self._form is None:
+            form = RecordForm(self.kind, self.ctx.choices)
+            form.setObjectName(f"form-{self.kind}")
+            form.extra.addWidget(self.end_current)
+            self._editing = RecordEditing(self.ctx, form)
+            form.save_requested.connect(self._editing.save)
+            form.cancel_requested.connect(self.cancel)
+            self._editing.saved.connect(self._saved)
+            self.form_area.setWidget(form)
+            self._form = form
+        return self._form
+
+    @property
+    def editing(self) -> RecordEditing:
+        self.form  # noqa: B018 - builds the form and its editing together
+        assert self._editing is not None
+        return self._editing
 
     # The file's contents
 
     def show_file(self, pf: ParticipantFile) -> None:
         selected = self._select_after or self.selected_uuid()
         self._select_after = None
-        self.form.choices = self.ctx.choices
+        if self._form is not None:
+            self._form.choices = self.ctx.choices
         self.model.set_rows(pf.records.get(self.kind, []), self.ctx.choices.staff_names())
         text, progress = page_extras.summary(self.kind, self.model.rows)
         self.summary.setText(text)
@@ -150,7 +169,7 @@ class RecordPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def has_unsaved(self) -> bool:
-        return self.form_area.isVisible() and self.form.dirty
+        return self._form is not None and self.form_area.isVisible() and self._form.dirty
 
     # Selection
 
@@ -174,11 +193,12 @@ class RecordPage(QWidget):
     def start_new(self) -> None:
         if not self._may_replace_form():
             return
+        form = self.form
         defaults = new_record_defaults(
             self.kind, self.ctx.workspace.actor.key, contact_memory.remembered()
         )
         self._offer_to_end_current()
-        self.form.start_new(defaults)
+        form.start_new(defaults)
         self.form_area.show()
         self.form.first_editor().setFocus()
 
@@ -256,8 +276,8 @@ class RecordPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.form.editing and self.form.editing[0] == row.uuid:
-            self.form.dirty = False
+        if self._form is not None and self._form.editing and self._form.editing[0] == row.uuid:
+            self._form.dirty = False
             self.form_area.hide()
         self.editing.delete(row.uuid, row.version, lambda: None)
 

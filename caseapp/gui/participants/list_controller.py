@@ -6,7 +6,7 @@ even for 10,000 people, and the user sees the list follow their typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox
 
@@ -45,8 +45,14 @@ class ParticipantListController(QObject):
         view.contact_button.clicked.connect(self._contact_selected)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         view.search.installEventFilter(self)
-        view.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_header())
-        view.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._save_header())
+        # Column widths and sorting are remembered, written a moment after the last change.
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(1000)
+        self._save_timer.timeout.connect(self._save_header)
+        header = view.table.horizontalHeader()
+        header.sectionResized.connect(lambda *_: self._save_timer.start())
+        header.sortIndicatorChanged.connect(lambda *_: self._save_timer.start())
         self._selection_changed()
         if store.ready:
             self._loaded()

@@ -56,12 +56,14 @@ class ParticipantListModel(QAbstractTableModel):
         self._filter = ListFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._shown: list[int] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # index position -> cell texts
 
     # What the list shows
 
     def set_index(self, index: CaseloadIndex, today: date) -> None:
         self.beginResetModel()
         self._index, self._today = index, today
+        self._texts.clear()
         self._shown = self._select()
         self.endResetModel()
 
@@ -109,6 +111,7 @@ class ParticipantListModel(QAbstractTableModel):
                 order == Qt.SortOrder.DescendingOrder,
                 self._today,
                 _label,
+                i18n.current(),
             )
         return shown
 
@@ -135,7 +138,12 @@ class ParticipantListModel(QAbstractTableModel):
         row = self.row_at(index.row())
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            position = self._shown[index.row()]
+            texts = self._texts.get(position)
+            if texts is None:
+                texts = tuple(self._text(row, c) for c in COLUMNS)
+                self._texts[position] = texts
+            return texts[index.column()]
         if role == KEY_ROLE:
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:

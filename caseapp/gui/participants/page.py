@@ -32,7 +32,6 @@ class ParticipantsPage(QWidget):
         layout.addWidget(self.tabs)
         self.list.open_requested.connect(workspace.open_participant)
         self.list.contact_requested.connect(workspace.log_contact)
-        workspace.open_participant.connect(self.open_file)
         close = QShortcut(QKeySequence("Ctrl+W"), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         find = QShortcut(QKeySequence("Ctrl+F"), self)
