@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from caseapp.reports.pdf_layout import BOLD, FONT, INK, MUTED, RULE
 
@@ -89,9 +90,12 @@ def stacked_bars(
     axis_label: Callable[[float], str],
     unit: str,
 ) -> Drawing:
-    """Stacked bars per quarter, the total written above each bar, a legend of series on top."""
+    """Stacked bars per quarter, the total written above each bar, a legend of series on top
+    (wrapped onto as many rows as the names need)."""
     d = Drawing(width, height)
-    left, right, bottom, top = 16 * mm, 3 * mm, 11 * mm, 13 * mm
+    left, right, bottom = 16 * mm, 3 * mm, 11 * mm
+    legend = _legend_rows(series, width - left)
+    top = 6 * mm + len(legend) * 11
     plot_w, plot_h = width - left - right, height - bottom - top
     totals = [sum(s.values[i] for s in series) for i in range(len(quarters))]
     steps = axis_steps(max(totals, default=0) * 1.08)
@@ -150,13 +154,31 @@ def stacked_bars(
                 )
             )
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.7))
-    x = left
-    for index, s in enumerate(series):
-        _swatch(d, x, height - 13, index)
-        label = String(x + 10, height - 12, s.name, fontName=FONT, fontSize=7.5, fillColor=INK)
-        d.add(label)
-        x += 10 + label.getEast() - label.x + 12
+    for row, items in enumerate(legend):
+        y = height - 13 - row * 11
+        for index, x in items:
+            _swatch(d, left + x, y, index)
+            d.add(
+                String(
+                    left + x + 10, y + 1, series[index].name, fontName=FONT, fontSize=7.5,
+                    fillColor=INK,
+                )
+            )  # fmt: skip
     return d
+
+
+def _legend_rows(series: Sequence[Series], room: float) -> list[list[tuple[int, float]]]:
+    """(series index, x offset) per legend row, starting a new row where a name would not fit."""
+    rows: list[list[tuple[int, float]]] = [[]]
+    x = 0.0
+    for index, s in enumerate(series):
+        item = 10 + stringWidth(s.name, FONT, 7.5) + 12
+        if rows[-1] and x + item > room:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((index, x))
+        x += item
+    return rows
 
 
 @dataclass(frozen=True)

@@ -327,7 +327,7 @@ class _Writer:
                     self.t("amount_uncapped"),
                 ],
                 rows,
-                [WIDTH - 4 * 30 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm],
+                [WIDTH - 2 * 24 * mm - 2 * 34 * mm, 24 * mm, 24 * mm, 34 * mm, 34 * mm],
                 total_rows=1,
             ),
         ]
@@ -383,17 +383,78 @@ class _Writer:
             + [x for m in j["metrics"] for x in ("", self.n(m["amount"], 2))]
             + [self.n(j["total_amount"], 2)]
         )
-        metric_cols = 2 * len(j["metrics"])
-        first, last = 21 * mm, 24 * mm
-        each = (WIDTH - first - last) / max(metric_cols, 1)
-        out.append(
-            figure_table(
-                header, rows, [first, *([each] * metric_cols), last], total_rows=1, groups=groups
-            )
-        )
+        if len(j["metrics"]) <= 2:
+            n = len(j["metrics"])
+            first, count_w, last = 21 * mm, 17 * mm, 28 * mm
+            amount_w = (WIDTH - first - last - n * count_w) / max(n, 1)
+            widths = [first, *([count_w, amount_w] * n), last]
+            out.append(figure_table(header, rows, widths, total_rows=1, groups=groups))
+        else:
+            out.append(self._quarters_per_metric(quarters, index, rows, unit_amount))
         out += [Spacer(1, 2), para(self.t("quarter_counts_note"), SMALL)]
         out += self._charts(quarters)
         return out
+
+    def _quarters_per_metric(
+        self,
+        quarters: list[str],
+        index: dict[str, dict[str, Any]],
+        wide_rows: list[list[str]],
+        unit_amount: str,
+    ) -> Table:
+        """Past two metrics one wide table has no room for long amounts: a small table per
+        metric, two abreast, and one with each quarter's total."""
+        j = self.r.figures_json
+        names = self.r.metric_names
+        half = (WIDTH - 6 * mm) / 2
+        widths = [24 * mm, 22 * mm, half - 46 * mm]
+        tables: list[Flowable] = []
+        for m in j["metrics"]:
+            unit = "paid_weeks" if m["kind"] == "weekly_activity" else "achieved"
+            rows = []
+            for q in quarters:
+                entry = index[m["id"]].get(q)
+                count = (
+                    "" if entry is None else self.n(entry.get("paid_weeks", entry.get("achieved")))
+                )
+                amount = "" if entry is None else self.n(entry["amount"], 2)
+                rows.append([fmt.quarter(q, self.lang), count, amount])
+            rows.append([self.t("total"), "", self.n(m["amount"], 2)])
+            tables.append(
+                figure_table(
+                    [self.t("quarter"), self.t(unit), unit_amount],
+                    rows,
+                    widths,
+                    total_rows=1,
+                    groups=[(names.get(m["id"], m["id"]), 3)],
+                )
+            )
+        totals = [[row[0], row[-1]] for row in wide_rows]
+        tables.append(
+            figure_table(
+                [self.t("quarter"), f"{self.t('total')} ({self.cur})"],
+                totals,
+                [24 * mm, half - 24 * mm],
+                total_rows=1,
+                groups=[(self.t("total_amount"), 2)],
+            )
+        )
+        grid = [
+            [tables[i], "", tables[i + 1] if i + 1 < len(tables) else ""]
+            for i in range(0, len(tables), 2)
+        ]
+        table = Table(grid, colWidths=[half, 6 * mm, half])
+        table.setStyle(
+            TS(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+                ]
+            )
+        )
+        return table
 
     def _charts(self, quarters: list[str]) -> list[Flowable]:
         j = self.r.figures_json
@@ -409,14 +470,21 @@ class _Writer:
             for m in j["metrics"]
         ]
         biggest = max((sum(s.values[i] for s in series) for i in range(len(quarters))), default=0)
-        thousands = biggest >= 10_000
-        unit = self.t("chart_currency_thousands") if thousands else self.cur
+        # Chart labels in thousands or millions, so a dozen bars keep readable labels.
+        if biggest >= 10_000_000:
+            divisor, unit = 1_000_000, self.t("chart_currency_millions")
+        elif biggest >= 10_000:
+            divisor, unit = 1_000, self.t("chart_currency_thousands")
+        else:
+            divisor, unit = 1, self.cur
 
         def amount_label(v: float) -> str:
-            return self.n(v / 1000, 1) if thousands else self.n(v)
+            scaled = v / divisor
+            return self.n(scaled, 1) if divisor > 1 and scaled < 100 else self.n(scaled)
 
         def axis_label(v: float) -> str:
-            return self.n(v / 1000) if thousands else self.n(v)
+            scaled = v / divisor
+            return self.n(scaled) if scaled == int(scaled) else self.n(scaled, 1)
 
         labels_q = [fmt.short_quarter(q, self.lang) for q in quarters]
         earnings = charts.stacked_bars(

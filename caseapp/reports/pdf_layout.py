@@ -89,7 +89,8 @@ def figure_table(
     `groups` adds a heading row above, each (label, number of columns it spans); a cell that is
     already a flowable is placed as it is.
     """
-    head = [para(h, HEAD_CELL if i < left_columns else HEAD_RIGHT) for i, h in enumerate(header)]
+    cell, cell_right, head_cell, head_right = CELL, CELL_RIGHT, HEAD_CELL, HEAD_RIGHT
+    head = [para(h, head_cell if i < left_columns else head_right) for i, h in enumerate(header)]
     body = []
     for r, row in enumerate(rows):
         bold = r >= len(rows) - total_rows
@@ -98,9 +99,9 @@ def figure_table(
             if not isinstance(value, str):
                 cells.append(value)
                 continue
-            style = (HEAD_CELL if bold else CELL) if i < left_columns else CELL_RIGHT
+            style = (head_cell if bold else cell) if i < left_columns else cell_right
             if bold and i >= left_columns:
-                style = HEAD_RIGHT
+                style = head_right
             cells.append(para(value, style))
         body.append(cells)
     top: list[list[Any]] = []
@@ -109,7 +110,7 @@ def figure_table(
         group_row: list[Any] = []
         col = 0
         for label, span in groups:
-            group_row.append(para(label, HEAD_CELL if col < left_columns else GROUP_HEAD))
+            group_row.append(para(label, head_cell if col < left_columns else GROUP_HEAD))
             group_row += [""] * (span - 1)
             if span > 1:
                 commands.append(("SPAN", (col, 0), (col + span - 1, 0)))

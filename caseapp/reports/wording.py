@@ -156,6 +156,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "line_plan": ("Mål (pro rata)", "Target (pro rata)"),
     "line_baseline": ("Basislinje (pro rata)", "Baseline (pro rata)"),
     "chart_currency_thousands": ("1.000 kr.", "DKK 1,000"),
+    "chart_currency_millions": ("mio. kr.", "DKK million"),
     "no_payments": ("Endnu ingen udbetalinger.", "No payments yet."),
     # Housing
     "housing_intro": (
