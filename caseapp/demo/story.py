@@ -7,7 +7,7 @@ whatever else the demo holds. Contacts are drawn later, while writing, from the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from random import Random
 from typing import Any
 
@@ -127,20 +127,3 @@ def make_story(
 def referral_order(story: Story) -> tuple[date, str, int]:
     """Participants get their keys in the order they were referred, as in real registration."""
     return (story.course.referred_on, story.plan.key, story.index)
-
-
-def first_stable_home(story: Story) -> date | None:
-    enrolled = story.course.enrolled_on
-    if enrolled is None:
-        return None
-    return next(
-        (s["start"] for s in story.housing if s["type"] in _STABLE and s["start"] >= enrolled),
-        None,
-    )
-
-
-def weeks_enrolled(story: Story) -> int:
-    enrolled = story.course.enrolled_on
-    if enrolled is None:
-        return 0
-    return max((story.course.last_day - enrolled) // timedelta(days=7), 0)

@@ -1,4 +1,4 @@
-"""One default-size demo, made once for the tests that only read it (making one takes a second)."""
+"""One default-size demo, made once for all the tests that only read it (it takes seconds)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class Demo:
     today: date
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     summary = create_demo(path, today=TODAY)
