@@ -28,6 +28,10 @@ class ChangeWatcher(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check_now)
 
+    @property
+    def watching(self) -> bool:
+        return self._mark is not None
+
     def start(self) -> None:
         self._ops.read(changes.last_mark, self._started, owner=self)
 

@@ -66,7 +66,7 @@ def workspace(qtbot: QtBot, gui_db: Database) -> Iterator[object]:
 
     ws = Workspace(gui_db, WORKER)
     ws.start()
-    qtbot.waitUntil(lambda: ws.caseload.ready, timeout=10000)
+    qtbot.waitUntil(lambda: ws.caseload.ready and ws.watcher.watching, timeout=10000)
     yield ws
     ws.stop()
 
@@ -74,3 +74,30 @@ def workspace(qtbot: QtBot, gui_db: Database) -> Iterator[object]:
 def wait_idle(qtbot: QtBot, workspace: object) -> None:
     """Wait until every background operation has delivered its result."""
     qtbot.waitUntil(lambda: not workspace.ops.busy, timeout=15000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def open_file(qtbot: QtBot, workspace: object):  # type: ignore[no-untyped-def]
+    """Open a participant's file in its own widget and wait until it shows."""
+    from caseapp.gui.participant_file.file_view import ParticipantFileView
+
+    def opened(key: str) -> ParticipantFileView:
+        view = ParticipantFileView(workspace, key)  # type: ignore[arg-type]
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+        return view
+
+    return opened
+
+
+@pytest.fixture
+def main_window(qtbot: QtBot, workspace: object):  # type: ignore[no-untyped-def]
+    """The main window for the signed-in worker (without the sign-in step)."""
+    from caseapp.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.closing_for_rebuild = True  # type: ignore[attr-defined]

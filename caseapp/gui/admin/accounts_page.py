@@ -5,6 +5,8 @@ Password hashing is deliberately slow (Argon2id), so every change runs in the ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -110,7 +112,7 @@ class AccountsPage(QWidget):
             self.tr("Enable") if row is not None and not row.active else self.tr("Disable")
         )
 
-    def _run(self, work, done_text: str, select: str | None) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work: Callable[[Session], object], done_text: str, select: str | None) -> None:
         def done(_result: object) -> None:
             self.message.setText(done_text)
             self.reload(select)

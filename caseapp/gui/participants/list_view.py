@@ -36,7 +36,11 @@ class ParticipantListView(QWidget):
         self.status = QComboBox()
         self.key_worker = QComboBox()
         for combo in (self.project, self.status, self.key_worker):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Long names must not make the window wider than a laptop screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.not_seen = QCheckBox(self.tr("Not seen for 14+ days"))
         self.unverified = QCheckBox(self.tr("Job without evidence"))
         self.count = QLabel()
@@ -76,9 +80,12 @@ class ParticipantListView(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo)
             filters.addSpacing(8)
-        filters.addWidget(self.not_seen)
-        filters.addWidget(self.unverified)
         filters.addStretch(1)
+        # The two quick filters sit beside the search box, so the rows stay short on a laptop.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.not_seen)
+        search_row.addWidget(self.unverified)
 
         actions = QHBoxLayout()
         actions.addWidget(self.count)
@@ -87,7 +94,7 @@ class ParticipantListView(QWidget):
         actions.addWidget(self.open_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
