@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
-from caseapp.dataset.paths import child, sort_key
-from caseapp.dataset.schema import schema_problems
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem
 from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, cpr_warnings, validate
 from caseapp.outcomes import contract_problems
+from caseapp.schema.dataset_schema import schema_problems
+from caseapp.schema.paths import child, sort_key
 
 FORMAT = "caseapp-dataset"
 VERSION = 1

@@ -17,9 +17,9 @@ from typing import Any, cast
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from caseapp.dataset.fast_schema import TYPES, Check, Unsupported, compile_schema, json_equal
-from caseapp.dataset.paths import child, join_path
 from caseapp.domain.errors import Problem
+from caseapp.schema.compiled import TYPES, Check, Unsupported, compile_schema, json_equal
+from caseapp.schema.paths import child, join_path
 
 SCHEMA_RESOURCE = "resources/dataset-v1.schema.json"
 

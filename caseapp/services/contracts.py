@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.dataset.paths import join_path
-from caseapp.dataset.schema import schema_problems
 from caseapp.domain.errors import NotFound, Problem
 from caseapp.outcomes import Contract, contract_problems, parse_contract
+from caseapp.schema.dataset_schema import schema_problems
+from caseapp.schema.paths import join_path
 from caseapp.services import projects, references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ContractRevision, Enrolment, Project, Staff

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from caseapp.dataset.fast_schema import TYPES, Unsupported, compile_schema, json_equal
-from caseapp.dataset.schema import load_schema
+from caseapp.schema.compiled import TYPES, Unsupported, compile_schema, json_equal
+from caseapp.schema.dataset_schema import load_schema
 from tests.dataset.documents import rich_sample, sample
 
 SCHEMA = load_schema()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from caseapp.dataset.schema import load_schema, schema_problems
+from caseapp.schema.dataset_schema import load_schema, schema_problems
 from tests.dataset.documents import sample
 
 
