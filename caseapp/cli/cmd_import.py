@@ -112,8 +112,8 @@ def run(args: argparse.Namespace) -> int:
     if first:
         print(
             f"No account can sign in to {db.display} yet (the import ran as 'system'). "
-            "For a database people will work in, make it with 'caseapp init --db PATH --admin "
-            "USER' and import into it without --create.",
+            "Give an administrator a password first: 'caseapp users add KEY --name NAME "
+            "--role admin --db ...' (or 'caseapp users passwd KEY' for an imported admin).",
             file=sys.stderr,
         )
     return exits.DONE
