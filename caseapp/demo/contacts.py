@@ -114,11 +114,24 @@ _SUBJECT: dict[str, dict[str | None, str]] = {
     "education": {None: "school_search", "school": "school", "job": "school_search"},
 }
 _MODES_ALL = ("in_person", "phone", "video", "text", "letter", "attempted")
+_NEEDS_PHONE = frozenset({"phone", "text"})
 
 
-def _notes_for(bond: bool) -> dict[tuple[str, str], tuple[str, ...]]:
+Note = tuple[str, str | None]  # the text, and the location it names (if any)
+
+
+def _place_named(text: str) -> str | None:
+    return next((place for word, place in phrases.PLACE_WORDS if word in text), None)
+
+
+def _with_places(texts: tuple[str, ...]) -> tuple[Note, ...]:
+    return tuple((text, _place_named(text)) for text in texts)
+
+
+def _notes_for(bond: bool) -> dict[tuple[str, str], tuple[Note, ...]]:
+    """Notes by (subject, mode), falling back to the notes for any subject of that mode."""
     subjects = {s for s, _ in phrases.NOTES} | {s for s, _ in phrases.BOND_NOTES}
-    out = {}
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
     for subject in subjects:
         for mode in _MODES_ALL:
             found = (phrases.BOND_NOTES.get((subject, mode)) if bond else None) or (
@@ -128,7 +141,10 @@ def _notes_for(bond: bool) -> dict[tuple[str, str], tuple[str, ...]]:
             )
             generic = phrases.BOND_NOTES.get(("generic", mode)) if bond else None
             out[(subject, mode)] = found or generic or phrases.NOTES[("generic", mode)]
-    return out
+    # Where a homeless person stays adds what can only be said of that place.
+    for kind, extra in phrases.HOMELESS_NOTES.items():
+        out[(f"housing_search:{kind}", "in_person")] = out[("housing_search", "in_person")] + extra
+    return {key: _with_places(texts) for key, texts in out.items()}
 
 
 _NOTES = {False: _notes_for(False), True: _notes_for(True)}
@@ -199,26 +215,28 @@ def contact_rows(
     w = _Writer(story, participant_id, staff, rng)
     course = story.course
     bond = story.plan.strand == "bond"
-    young = "bond" if bond else "young"
+    group = "bond" if bond else "young"
     first_topic = _BIT["employment"] if bond else _BIT["housing"]
     yesterday = today - timedelta(days=1)
 
     call = course.referred_on + timedelta(days=rng.randint(0, 2))
     if call <= yesterday:
-        w.add(_clock(call, young, rng), "phone", None, first_topic, phrases.REFERRAL_NOTE, 10)
+        w.add(_clock(call, group, rng), "phone", None, first_topic, phrases.REFERRAL_NOTE, 10)
     if course.intake_on is not None and course.intake_on <= yesterday:
         note = (
-            phrases.INTAKE_NOTES[young] if course.enrolled_on else phrases.DECLINED_AT_INTAKE_NOTE
+            phrases.INTAKE_NOTES[group] if course.enrolled_on else phrases.DECLINED_AT_INTAKE_NOTE
         )
         mask = first_topic | (_BIT["health"] if bond else _BIT["employment"])
-        w.add(_clock(course.intake_on, young, rng), "in_person", "office", mask, note, 60)
+        w.add(_clock(course.intake_on, group, rng), "in_person", "office", mask, note, 60)
     if course.enrolled_on is not None:
         _regular(story, w, rng, today)
     if course.exited_on is not None and course.exit_reason in phrases.EXIT_NOTES:
-        mode = "letter" if course.exit_reason == "lost_contact" else "in_person"
-        place = None if mode == "letter" else "office"
         note = phrases.EXIT_NOTES[course.exit_reason]
-        w.add(_clock(course.exited_on, young, rng), mode, place, first_topic, note, None)
+        at = _clock(course.exited_on, group, rng)
+        if course.exit_reason == "lost_contact":
+            w.add(at, "letter", None, first_topic, note, None)
+        else:
+            w.add(at, "in_person", "office", first_topic, note, 45)
     w.rows.sort(key=lambda r: r["at"])
     return w.rows
 
@@ -250,6 +268,7 @@ def _regular(story: Story, w: _Writer, rng: Random, today: date) -> None:
     notes = _NOTES[bond]
     weekdays, clock = _WEEKDAYS[group], _CLOCK[group]
     substance = "substance" in story.traits
+    no_phone = story.person["phone"] is None
     rand = rng.random
     h = 0
     week = 0
@@ -274,15 +293,18 @@ def _regular(story: Story, w: _Writer, rng: Random, today: date) -> None:
         week += 1
         topic_key = (group, "housed" if bond else situation, doing)
         topics = _TOPICS.get(topic_key) or _TOPICS[(group, situation, None)]
-        modes = _MODES["fading" if monday >= fading_from else "bond" if bond else situation
-                       if situation == "homeless" else "housed"]  # fmt: skip
-        places = _PLACES["bond" if bond else "homeless" if situation == "homeless" else "housed"]
+        # Tables by who they are and where they live; before a lost contact, mostly attempts.
+        kind = "bond" if bond else "homeless" if situation == "homeless" else "housed"
+        modes = _MODES["fading" if monday >= fading_from else kind]
+        places = _PLACES[kind]
         for _ in range(count):
             day = monday + weekdays[int(rand() * 100)]
             if day < start or day > stop:
                 continue
             at = datetime.fromordinal(day) + clock[int(rand() * 100)]
             mode = modes[int(rand() * 100)]
+            if mode in _NEEDS_PHONE and no_phone:
+                mode = "in_person"
             place: str | None = None
             if mode == "in_person":
                 place = places[int(rand() * 100)]
@@ -304,8 +326,12 @@ def _regular(story: Story, w: _Writer, rng: Random, today: date) -> None:
             note: str | None = None
             if rand() * 100 < _NOTE_SHARE[mode]:
                 subject = _SUBJECT.get(topic, {}).get(situation if topic == "housing" else doing)
-                options = notes[(subject or topic, mode)]
-                note = options[int(rand() * len(options))]
+                options = (
+                    notes.get((f"{subject}:{home_type}", mode)) or notes[(subject or topic, mode)]
+                )
+                note, named = options[int(rand() * len(options))]
+                if named is not None and mode == "in_person":
+                    place = named
                 if "{" in note:
                     note = note.format(employer=employer, **w.pronouns)
             w.add(at, mode, place, mask, note, _MINUTES[mode][int(rand() * 100)])

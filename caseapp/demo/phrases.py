@@ -11,13 +11,10 @@ NOTES: dict[tuple[str, str], tuple[str, ...]] = {
     ("housing_search", "in_person"): (
         "Mødtes på café. Gennemgik boliglisten; søger 1-værelses med lav husleje.",
         "Fulgte med til fremvisning af lejlighed. Positiv, men bekymret for huslejen.",
-        "Opsøgende: fandt {ham} ved banegården. Har sovet hos en ven de sidste nætter.",
         "Talte om ventelisten til boligsocial anvisning. Skrevet op hos to boligforeninger.",
-        "Besøg på herberget. Vil gerne ud i egen bolig hurtigst muligt.",
         "Udfyldt ansøgning om indskudslån sammen. Mangler kopi af sygesikringsbevis.",
         "Gik en tur og snakkede om, hvad en bolig skal kunne. Ønsker at bo tæt på venner.",
         "Mødtes på biblioteket. Søgte værelser på nettet sammen.",
-        "Kort snak udenfor Kirkens Korshær. Sover på sofa hos fætter, men må ikke blive længe.",
         "Boligtilbud fra anvisningen gennemgået. Vil gerne se lejligheden på torsdag.",
     ),
     ("housing_search", "phone"): (
@@ -118,7 +115,7 @@ NOTES: dict[tuple[str, str], tuple[str, ...]] = {
         "Har holdt sig fra stoffer i tre uger. Stolt af det.",
     ),
     ("finances", "in_person"): (
-        "Lavede budget sammen. Huslejen trækkes nu automatisk.",
+        "Lavede budget sammen for resten af måneden.",
         "Gennemgik gæld til inkasso; aftalt møde i gældsrådgivningen.",
         "Hjalp med at søge enkeltydelse til depositum.",
         "Kiggede på e-Boks sammen; flere rykkere.",
@@ -182,6 +179,26 @@ NOTES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
 }
 
+# Said only of someone living in that situation (added to the housing_search notes).
+HOMELESS_NOTES: dict[str, tuple[str, ...]] = {
+    "couch_surfing": (
+        "Kort snak udenfor Kirkens Korshær. Sover på sofa hos fætter, men må ikke blive længe.",
+        "Mødtes hos vennen, {han} bor hos. Det begynder at knirke; der skal findes noget andet.",
+    ),
+    "rough_sleeping": (
+        "Opsøgende: fandt {ham} ved banegården. Har sovet udenfor de sidste nætter.",
+        "Opsøgende om aftenen. Fik {ham} med på natvarmestuen.",
+    ),
+    "emergency_shelter": ("Mødtes ved natvarmestuen. Træt efter dårlige nætter.",),
+    "homeless_hostel": (
+        "Besøg på herberget. Vil gerne ud i egen bolig hurtigst muligt.",
+        "Samtale med kontaktperson på herberget om udflytning.",
+    ),
+    "temporary_housing": ("Besøg i den midlertidige bolig. Talte om hvad der skal til bagefter.",),
+    "institution_no_home": ("Besøg på afdelingen. Talte om hvor {han} skal bo ved udskrivning.",),
+    "non_conventional": ("Mødtes ved bilen, {han} sover i. Koldt om natten nu.",),
+}
+
 # Contacts of Aalborg's social bond: adults, a provider that works only towards a job.
 BOND_NOTES: dict[tuple[str, str], tuple[str, ...]] = {
     ("job_search", "in_person"): (
@@ -229,3 +246,43 @@ EXIT_NOTES = {
     "transferred": "Overdraget til anden indsats; fælles overleveringsmøde holdt.",
     "other": "Forløbet afsluttet; se sagens journal.",
 }
+
+# Words in a note that say where it took place, so that an in-person contact's location agrees.
+PLACE_WORDS: tuple[tuple[str, str], ...] = (
+    ("Hjemmebesøg", "home"),
+    ("Besøg i ny bolig", "home"),
+    ("Hjalp med at bære", "home"),
+    ("Opsøgende", "outreach"),
+    ("café", "public_place"),
+    ("Café", "public_place"),
+    ("biblioteket", "public_place"),
+    ("Gik en tur", "public_place"),
+    ("udenfor", "public_place"),
+    ("Borgerservice", "other_authority"),
+    ("ydelsescentret", "other_authority"),
+    ("på jobcenteret", "other_authority"),
+    ("kriminalforsorgen", "other_authority"),
+    ("psykiatrien", "other_authority"),
+    ("lægen", "other_authority"),
+    ("egen læge", "other_authority"),
+    ("ungdomsbehandlingen", "other_authority"),
+    ("Trepartsmøde med sagsbehandler", "other_authority"),
+    ("arbejdspladsen", "workplace"),
+    ("Trepartssamtale hos", "workplace"),
+    ("Trepartssamtale med", "workplace"),
+    ("Samtale på {employer}", "school"),
+    ("skolen", "school"),
+    ("FGU sammen", "school"),
+    ("herberget", "other"),
+    ("natvarmestuen", "other"),
+    ("afdelingen", "other"),
+    ("midlertidige bolig", "other"),
+    ("bilen", "other"),
+    ("hos vennen", "other"),
+    ("kontoret", "office"),
+    ("Gruppeforløb", "office"),
+    ("fremvisning af lejlighed", "other"),
+    ("Besøgte en virksomhed", "workplace"),
+    ("lavede mad", "home"),
+    ("vasketøj", "home"),
+)
