@@ -28,7 +28,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="how many people (default: the seed projects' 200); more fill invented projects "
         "in other municipalities, for trying the program at scale",
     )
-    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same people")
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="the same seed on the same day gives the same demo (default: 1)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing database")
     p.set_defaults(func=run)
 

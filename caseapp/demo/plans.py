@@ -31,7 +31,7 @@ _ROUTINE_TASKS = (
     "Tjekke op på huslejen",
     "Ringe til sagsbehandler i ydelsescentret",
     "Følge med til samtale på FGU",
-    "Søge om busser-kort/pendlerkort",
+    "Søge om buskort",
 )
 _BOND_TASKS = (
     "Afklaringssamtale om arbejdsevne",
@@ -103,8 +103,18 @@ def plan_goals(
         ]
         if "substance" in traits:
             optional.append(("Skære ned på hash", "health"))
+    # Goals that a support given stands for: reached when debt counselling ends, or when
+    # someone finally sees a doctor or a psychiatrist.
+    debt_done = next((s["end"] for s in supports if s["type"] == "debt_counselling"), None)
+    treated = _first(supports, ("health_referral",), enrolled)
+    follows: dict[str, Finder] = {}
+    if debt_done is not None:
+        follows["Få overblik over gæld"] = lambda: debt_done
+        follows["Få styr på økonomien og lave et budget"] = lambda: debt_done
+    if treated is not None:
+        follows["Få en fast læge og tage imod behandling"] = lambda: treated
     for title, area in rng.sample(optional, rng.randint(1, 3)):
-        goal(title, area, enrolled + timedelta(days=rng.randint(7, 120)))
+        goal(title, area, enrolled + timedelta(days=rng.randint(7, 120)), follows.get(title))
 
     goals: list[Row] = []
     for title, area, created, reached in candidates:
