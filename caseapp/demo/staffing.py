@@ -13,6 +13,8 @@ from caseapp.demo.projects import ProjectPlan
 # Participants per key worker over the project: small, because the work is intensive.
 CASELOAD = {"youth": 11, "vulnerable": 9, "bond": 18}
 ADMIN_KEY = "admin"
+# The first team lead (Aarhus') has a key the documentation can name; everyone else initials.
+LEAD_KEY = "lead"
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class _Namer:
     def __init__(self, rng: Random) -> None:
         self.rng = rng
         self.names: set[str] = set()
-        self.keys: set[str] = {ADMIN_KEY}
+        self.keys: set[str] = {ADMIN_KEY, LEAD_KEY}
 
     def name(self) -> str:
         rng = self.rng
@@ -86,6 +88,8 @@ def staff_projects(plans: list[ProjectPlan], seed: int) -> Staffing:
         since = plan.start - timedelta(days=30)
         if plan.town.municipality not in leads:
             lead = namer.member("team_lead", since)
+            if not leads:
+                lead = StaffMember(LEAD_KEY, lead.name, lead.role, lead.since)
             leads[plan.town.municipality] = lead.key
             members.append(lead)
         count = max(2, -(-plan.size // CASELOAD[plan.strand]))
