@@ -63,8 +63,10 @@ def create_demo(
     plans = plan_projects(participants, day)
     staffing = staff_projects(plans, seed)
     total = sum(p.size for p in plans)
+    # Each person counts once when made up and once when written; the last step is the commit.
+    steps = 2 * total + 1
     with demo_database(db, force=force) as target, _collector_paused():
-        stories = _stories(plans, staffing, seed, day, lambda n: report(n, 2 * total))
+        stories = _stories(plans, staffing, seed, day, lambda n: report(n, steps))
         counts = write_demo(
             target.database,
             plans,
@@ -72,10 +74,10 @@ def create_demo(
             stories,
             seed,
             day,
-            lambda n: report(total + n, 2 * total),
+            lambda n: report(total + n, steps),
             clear=target.clear,
         )
-    report(2 * total, 2 * total)
+    report(steps, steps)
     return DemoSummary(
         database=target.shown,
         projects=counts["projects"],
