@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,30 +40,76 @@ def _postgres_available() -> bool:
 POSTGRES = _postgres_available()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing() -> Iterator[None]:
+    """Argon2id at its smallest cost in this process: the tests are about behaviour, not cost.
+
+    Hashes stay valid Argon2id hashes; the program itself uses the library's defaults.
+    """
+    from argon2 import PasswordHasher
+
+    real = accounts._hasher
+    accounts._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    yield
+    accounts._hasher = real
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the program's schema, made once; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_database(path, create=True)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "case.db", create=True)
+def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    path = tmp_path / "case.db"
+    shutil.copyfile(sqlite_template, path)
+    db = open_database(path)
     yield db
     db.dispose()
 
 
-@pytest.fixture
-def postgres_db() -> Iterator[Database]:
+def _pg_plain_url(name: str | None = None) -> str:
+    plain = PG_ADMIN_URL.replace("postgresql+psycopg", "postgresql")
+    return plain if name is None else plain.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A PostgreSQL database at the program's schema, made once, copied for each test."""
     if not POSTGRES:
         pytest.skip("no PostgreSQL server answers")
     import psycopg
 
-    name = f"caseapp_test_{uuid.uuid4().hex[:12]}"
-    plain = PG_ADMIN_URL.replace("postgresql+psycopg", "postgresql")
-    with psycopg.connect(plain, autocommit=True) as conn:
+    name = f"caseapp_template_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_pg_plain_url(), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    db = open_database(url, create=True)
+    open_database(PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name, create=True).dispose()
+    try:
+        yield name
+    finally:
+        with psycopg.connect(_pg_plain_url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_db(postgres_template: str) -> Iterator[Database]:
+    import psycopg
+
+    name = f"caseapp_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(_pg_plain_url(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"')
+    db = open_database(PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name)
     try:
         yield db
     finally:
         db.dispose()
-        with psycopg.connect(plain, autocommit=True) as conn:
+        with psycopg.connect(_pg_plain_url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
