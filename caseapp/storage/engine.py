@@ -39,6 +39,8 @@ def _sqlite_engine(url: URL, passphrase: str | None = None) -> Engine:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA secure_delete = ON")
+        # 64 MiB of page cache: bulk imports and the list queries touch many pages.
+        cursor.execute("PRAGMA cache_size = -65536")
         cursor.close()
 
     @event.listens_for(engine, "begin")
