@@ -18,6 +18,7 @@ from caseapp.domain.errors import (
     StaleEdit,
     ValidationFailed,
 )
+from caseapp.services import log_redaction
 
 # Each module has `register(subparsers)`, which adds its command and sets `func(args) -> int`.
 COMMAND_MODULES = (
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="caseapp: %(levelname)s: %(message)s")
+    log_redaction.install()  # no CPR number reaches a log, whoever logs it
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run
 
 
@@ -182,3 +184,88 @@ def test_first_admin_after_import_create(tmp_path: Path, run: Run) -> None:
     assert again.code == 3
     listing = run("users", "list", "--db", path, user="boss", password="boss-password")
     assert listing.code == 0 and "mmp" in listing.out
+
+
+def test_a_sealed_backup_needs_its_passphrase(initialised: Path, tmp_path: Path, run: Run) -> None:
+    sealed = tmp_path / "sealed.caseapp-backup"
+    made = run(
+        "backup",
+        "--db",
+        initialised,
+        "--out",
+        sealed,
+        "--seal",
+        user="admin",
+        password="admin-password",
+        CASEAPP_SEAL_PASSPHRASE="a long seal phrase",
+    )
+    assert made.code == 0, made.err
+    assert b"SQLite format 3" not in sealed.read_bytes()[:100]
+    wrong = run(
+        "restore",
+        sealed,
+        "--db",
+        tmp_path / "a.db",
+        user="admin",
+        password="admin-password",
+        CASEAPP_SEAL_PASSPHRASE="not the phrase",
+    )
+    assert wrong.code == 2 and not (tmp_path / "a.db").exists()
+    right = run(
+        "restore",
+        sealed,
+        "--db",
+        tmp_path / "b.db",
+        user="admin",
+        password="admin-password",
+        CASEAPP_SEAL_PASSPHRASE="a long seal phrase",
+    )
+    assert right.code == 0, right.err
+    keys = [k for (k,) in sqlite3.connect(tmp_path / "b.db").execute("SELECT key FROM staff")]
+    assert keys == ["admin"]
+
+
+def test_backup_of_an_encrypted_database_stays_encrypted(tmp_path: Path, run: Run) -> None:
+    pytest.importorskip("sqlcipher3")
+    path = tmp_path / "secret.db"
+    env = {"CASEAPP_DB_PASSPHRASE": "correct horse battery staple"}
+    assert (
+        run(
+            "init",
+            "--db",
+            path,
+            "--admin",
+            "admin",
+            "--encrypted",
+            password="admin-password",
+            **env,
+        ).code
+        == 0
+    )
+    copy = tmp_path / "secret.caseapp-backup"
+    made = run(
+        "backup", "--db", path, "--out", copy, user="admin", password="admin-password", **env
+    )
+    assert made.code == 0, made.err
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(copy).execute("SELECT * FROM staff").fetchall()
+    restored = run(
+        "restore",
+        copy,
+        "--db",
+        tmp_path / "back.db",
+        user="admin",
+        password="admin-password",
+        **env,
+    )
+    assert restored.code == 0, restored.err
+    listing = run(
+        "users",
+        "list",
+        "--db",
+        tmp_path / "back.db",
+        user="admin",
+        password="admin-password",
+        **env,
+    )
+    assert listing.code == 0 and "admin" in listing.out
