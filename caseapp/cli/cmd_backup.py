@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
 from pathlib import Path
 
 from caseapp.cli import exits, passphrase
@@ -18,7 +16,7 @@ from caseapp.cli.context import (
     read_password,
     sign_in,
 )
-from caseapp.domain.errors import NotAllowed
+from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.services import accounts, backups, sealed_files
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
@@ -29,12 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(b)
     add_user_argument(b)
     b.add_argument("--out", required=True, type=Path, help="the backup file to write")
-    b.add_argument(
-        "--seal",
-        action="store_true",
-        help="seal the backup with a passphrase of its own (from $CASEAPP_SEAL_PASSPHRASE, "
-        "else asked twice): unreadable and tamper-evident without it",
-    )
+    add_seal_argument(b, "backup")
     b.set_defaults(func=run_backup)
 
     r = sub.add_parser("restore", help="verify a backup, then replace a database with it")
@@ -42,22 +35,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(r, required=True)
     add_user_argument(r)
     r.set_defaults(func=run_restore)
-
-
-SEAL_ENV = "CASEAPP_SEAL_PASSPHRASE"
-
-
-def seal_passphrase(*, new: bool) -> str:
-    """The passphrase of a sealed file: $CASEAPP_SEAL_PASSPHRASE, else asked (twice if new)."""
-    value = os.environ.get(SEAL_ENV)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise NotAllowed(f"No seal passphrase: set {SEAL_ENV} or run the command on a terminal.")
-    value = getpass.getpass("Seal passphrase: ")
-    if new and getpass.getpass("Repeat it: ") != value:
-        raise NotAllowed("The two entries differ; nothing was written.")
-    return value
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.dataset.exporter import export_document
 from caseapp.dataset.files import write_document
 from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.services import sealed_files
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="for evaluators: no names, CPR, contact details or notes; pseudonyms as keys",
     )
+    add_seal_argument(p, "file")
     p.set_defaults(func=run)
 
 
@@ -43,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationFailed(Problem(str(target), "cannot be written: no such folder"))
     if target.is_dir():
         raise ValidationFailed(Problem(str(target), "is a folder, not a file"))
+    seal = seal_passphrase(new=True) if args.seal else None
     db = open_existing(args)
     try:
         actor = sign_in(db, args)
@@ -50,10 +54,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     write_document(doc, target)
+    if seal is not None:
+        sealed_files.seal_file(target, target, seal)
     what = "pseudonymised " if args.pseudonymise else ""
     people, projects = len(doc["participants"]), len(doc["projects"])
     print(
         f"exported {people} participant{'' if people == 1 else 's'}, {len(doc['staff'])} staff, "
-        f"{projects} project{'' if projects == 1 else 's'} to {target} ({what}dataset v1)"
+        f"{projects} project{'' if projects == 1 else 's'} to {target} ({what}dataset v1"
+        f"{', sealed' if seal else ''})"
     )
     return exits.DONE

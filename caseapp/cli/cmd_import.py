@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -20,10 +23,12 @@ from caseapp.cli.context import (
     open_existing,
     sign_in,
 )
+from caseapp.cli.sealing import seal_passphrase
 from caseapp.dataset.checks import check_document
 from caseapp.dataset.files import load_document
 from caseapp.dataset.importer import KeysInDatabase, import_document
 from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.services import sealed_files
 from caseapp.services.actor import SYSTEM, Actor
 from caseapp.storage.database import Database, open_database
 from caseapp.storage.location import sqlite_path, to_url
@@ -74,7 +79,7 @@ def report(file: str, problems: list[Problem], warnings: list[Problem]) -> None:
 def run(args: argparse.Namespace) -> int:
     file = str(args.file)
     try:
-        doc = load_document(file)
+        doc = _load(file)
     except ValidationFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -117,6 +122,17 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return exits.DONE
+
+
+def _load(file: str) -> dict[str, Any]:
+    """The document; a sealed file is opened with its passphrase into a private temporary file."""
+    if not sealed_files.is_sealed(Path(file)):
+        return load_document(file)
+    with tempfile.TemporaryDirectory(prefix="caseapp-") as folder:
+        plain = Path(folder) / "dataset.json"
+        sealed_files.open_sealed(Path(file), plain, seal_passphrase(new=False))
+        doc = load_document(plain)
+    return doc
 
 
 def _would_create(args: argparse.Namespace) -> bool:

@@ -46,7 +46,7 @@ def test_import_create_makes_a_database_and_says_how_to_get_in(tmp_path: Path, r
     assert r.out.startswith("imported 9 participants, 3 staff, 1 project, 9 enrolments")
     assert r.out.count("\n") == 1
     assert f"{SAMPLE}: warning: participants[0].cpr: fails the modulus-11 check" in r.err
-    assert "No account can sign in" in r.err and "caseapp init" in r.err
+    assert "No account can sign in" in r.err and "--role admin" in r.err
     assert "010203-4321" not in r.out + r.err
     assert db.exists()
 
@@ -173,3 +173,45 @@ def test_help_documents_both_commands(run: Run) -> None:
         run("--help")
     with pytest.raises(SystemExit):
         run("import", "--help")
+
+
+def test_a_sealed_export_imports_with_its_passphrase(tmp_path: Path, run: Run) -> None:
+    source = tmp_path / "source.db"
+    fixture = Path(__file__).parents[1] / "fixtures" / "sample-dataset.json"
+    assert run("import", fixture, "--db", source, "--create").code == 0
+    assert (
+        run(
+            "users",
+            "add",
+            "boss",
+            "--name",
+            "Boss",
+            "--role",
+            "admin",
+            "--db",
+            source,
+            CASEAPP_NEW_PASSWORD="boss-password",
+        ).code
+        == 0
+    )
+    sealed = tmp_path / "export.sealed"
+    env = {"CASEAPP_SEAL_PASSPHRASE": "seal phrase for the evaluator"}
+    made = run(
+        "export",
+        sealed,
+        "--db",
+        source,
+        "--pseudonymise",
+        "--seal",
+        user="boss",
+        password="boss-password",
+        **env,
+    )
+    assert made.code == 0, made.err
+    assert b"caseapp-dataset" not in sealed.read_bytes()
+    wrong = run(
+        "import", sealed, "--db", tmp_path / "x.db", "--create", CASEAPP_SEAL_PASSPHRASE="wrong"
+    )
+    assert wrong.code == 2 and not (tmp_path / "x.db").exists()
+    right = run("import", sealed, "--db", tmp_path / "y.db", "--create", **env)
+    assert right.code == 0, right.err
