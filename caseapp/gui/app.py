@@ -10,7 +10,7 @@ import os
 import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from caseapp.domain.errors import CaseappError, DatabaseUnusable, NotAllowed, NotFound
 from caseapp.gui import i18n
@@ -19,7 +19,9 @@ from caseapp.gui.sign_in import SignInDialog
 from caseapp.gui.workspace import Workspace
 from caseapp.services import accounts
 from caseapp.services.actor import Actor
+from caseapp.storage import encryption
 from caseapp.storage.database import Database, open_database
+from caseapp.storage.location import sqlite_path, to_url
 
 
 class exits:
@@ -177,11 +179,31 @@ def _refuse(message: str, code: int, quiet: bool) -> int:
     return code
 
 
+def ask_passphrase(db: str | None, quiet: bool) -> tuple[bool, str | None]:
+    """(go on?, passphrase) for an encrypted database file; (True, None) for a plain one."""
+    path = sqlite_path(to_url(db))
+    if path is None or not path.exists() or not encryption.looks_encrypted(path):
+        return True, None
+    passphrase = os.environ.get("CASEAPP_DB_PASSPHRASE")
+    if passphrase is not None or quiet:
+        return True, passphrase
+    text, ok = QInputDialog.getText(
+        None,
+        "caseapp",
+        i18n.tr("The database {name} is encrypted. Its passphrase:").format(name=path.name),
+        QLineEdit.EchoMode.Password,
+    )
+    return ok, text if ok else None
+
+
 def run(db: str | None = None, lang: str | None = None, quit_after_show: bool = False) -> int:
     app = application()
     i18n.install(i18n.choose_language(lang))
+    go_on, passphrase = ask_passphrase(db, quit_after_show)
+    if not go_on:
+        return exits.NOT_ALLOWED
     try:
-        database = open_database(db)
+        database = open_database(db, passphrase=passphrase)
     except NotFound as exc:
         return _refuse(i18n.message(str(exc)), exits.BAD_INPUT, quit_after_show)
     except DatabaseUnusable as exc:

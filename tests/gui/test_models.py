@@ -33,7 +33,7 @@ def test_participant_list_model(qtmodeltester, gui_db: Database) -> None:  # typ
     model.set_filter(ListFilter(text="sara"))
     qtmodeltester.check(model)
     assert model.rowCount() == 1 and model.key_at(0) == "P-0001"
-    assert model.data(model.index(0, 8)) == "20"
+    assert model.data(model.index(0, 8)) == "20 days"
     assert model.data(model.index(0, 8), Qt.ItemDataRole.ForegroundRole) is not None
 
 

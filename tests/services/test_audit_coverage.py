@@ -29,6 +29,7 @@ from caseapp.services import (
     outcome_figures,
     participant_file,
     participants,
+    referrals,
     spell_changes,
 )
 from caseapp.services.actor import Actor
@@ -82,6 +83,9 @@ def _spell(case: Case) -> tuple[str, int]:
 
 CALLS: dict[str, Callable[[Case], object]] = {
     "participants.create": lambda c: participants.create(c.session, WORKER, {"key": c.person}),
+    "referrals.refer": lambda c: referrals.refer(
+        c.session, WORKER, {"key": c.person}, {"project": "HF", "referred_on": "2024-01-01"}
+    ),
     "participants.update": lambda c: participants.update(
         c.session, WORKER, c.person, 1, {"phone": "12345678"}
     ),
@@ -154,7 +158,7 @@ def sample(tmp_path: Path) -> Iterator[tuple[Database, str]]:
 @pytest.mark.parametrize("name", sorted(CALLS))
 def test_the_service_logs_the_person_it_touched(name: str, sample: tuple[Database, str]) -> None:
     db, person = sample
-    if name == "participants.create":
+    if name in ("participants.create", "referrals.refer"):
         person = "P-0100"  # a person who does not exist yet
     with db.reader() as s:
         before = s.scalar(select(func.max(AuditEntry.id))) or 0

@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import select
 
 from caseapp.domain.errors import NotAllowed, ValidationFailed
-from caseapp.services import case_records, caseload, changes, participant_file, spell_changes
+from caseapp.services import (
+    case_records,
+    caseload,
+    changes,
+    participant_file,
+    referrals,
+    spell_changes,
+)
 from caseapp.services.actor import Actor
 from caseapp.services.caseload_search import CaseloadIndex, ListFilter
 from caseapp.storage.database import Database
@@ -199,3 +206,29 @@ def test_file_values_are_what_the_services_give_forms(caseload_db: Database, wor
             for row in rows:
                 stored = case_records.get(s, worker, kind, row.uuid)
                 assert row.values == case_records.to_fields(s, kind, stored), kind
+
+
+def test_a_referral_registers_the_person_and_the_enrolment_together(
+    caseload_db: Database, worker: Actor
+) -> None:
+    with caseload_db.unit_of_work() as s:
+        person, warnings = referrals.refer(
+            s,
+            worker,
+            {"first_name": "Noah", "last_name": "Lund", "cpr": "010203-4321"},
+            {"project": "AAR-HF", "referred_on": "2024-06-01", "key_worker": "mmp"},
+        )
+        assert person.key == "P-0006" and [w.where for w in warnings] == ["cpr"]
+    rows = rows_by_key(caseload_db, worker)
+    assert (rows["P-0006"].status, rows["P-0006"].key_worker) == ("referred", "mmp")
+
+
+def test_a_referral_with_problems_in_both_parts_names_them_all(
+    caseload_db: Database, worker: Actor
+) -> None:
+    with pytest.raises(ValidationFailed) as failed, caseload_db.unit_of_work() as s:
+        referrals.refer(
+            s, worker, {"cpr": "310299-1234"}, {"project": "AAR-HF", "referred_on": "soon"}
+        )
+    assert sorted(p.where for p in failed.value.problems) == ["cpr", "referred_on"]
+    assert len(rows_by_key(caseload_db, worker)) == 5

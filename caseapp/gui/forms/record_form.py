@@ -8,7 +8,6 @@ stored version beside them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from caseapp.domain import labels
 from caseapp.domain.errors import Problem
 from caseapp.domain.fields import RECORDS, Field, validate
 from caseapp.gui import i18n
+from caseapp.gui.forms.choices import FormChoices
 from caseapp.gui.forms.display import display_value
 from caseapp.gui.forms.field_editors import (
     CheckEditor,
@@ -47,17 +47,6 @@ PROBLEM_STYLE = "color: #b3261e;"
 def is_save_key(event: QKeyEvent) -> bool:
     control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
     return control and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_S)
-
-
-@dataclass
-class FormChoices:
-    """The lists that pickers offer: staff as (key, name), projects as (key, text)."""
-
-    staff: list[tuple[str, str]] = field(default_factory=list)
-    projects: list[tuple[str, str]] = field(default_factory=list)
-
-    def staff_names(self) -> dict[str, str]:
-        return dict(self.staff)
 
 
 def make_editor(kind: str, f: Field, choices: FormChoices) -> Editor:
@@ -93,7 +82,10 @@ class RecordForm(QWidget):
         choices: FormChoices,
         fields: Sequence[str] | None = None,
         parent: QWidget | None = None,
+        *,
+        embedded: bool = False,
     ) -> None:
+        """`embedded` leaves out the title and buttons: a dialog around the form has its own."""
         super().__init__(parent)
         self.kind = kind
         self.choices = choices
@@ -167,6 +159,10 @@ class RecordForm(QWidget):
         layout.addWidget(self.theirs)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        if embedded:
+            self.title.hide()
+            self.buttons.hide()
+            layout.setContentsMargins(0, 0, 0, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys the fields do not use come here: Ctrl+Enter (or Ctrl+S) saves, Esc cancels.

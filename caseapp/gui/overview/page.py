@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.overview.list_model import Column, OverviewListModel
+from caseapp.gui.participants.list_model import days_text
 from caseapp.gui.workspace import Workspace
 from caseapp.services import caseload
 from caseapp.services.caseload import Overview, ParticipantRow, TaskDue
 
 
 def _days(row: ParticipantRow) -> str:
-    days = row.days_since_contact(date.today())
-    return i18n.tr("never") if days is None else str(days)
+    return days_text(row.days_since_contact(date.today()))
 
 
 def _models(parent: QWidget) -> dict[str, OverviewListModel]:
@@ -41,7 +41,7 @@ def _models(parent: QWidget) -> dict[str, OverviewListModel]:
         "not_seen": OverviewListModel(
             [
                 Column(N_("Participant"), lambda r: r.name or r.key),
-                Column(N_("Days since contact"), _days),
+                Column(N_("Last seen"), _days),
                 Column(N_("Housing now"), lambda r: i18n.code("housing", r.housing)),
             ],
             key,

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from caseapp.gui.forms.record_form import FormChoices
+from caseapp.gui.forms.choices import FormChoices, load_choices
 from caseapp.gui.workspace import Workspace
-from caseapp.services import accounts, participant_file, projects
+from caseapp.services import participant_file
 from caseapp.services.participant_file import ParticipantFile
 
 
@@ -23,11 +23,7 @@ def _load(
     session: Session, workspace: Workspace, key: str, log_view: bool
 ) -> tuple[ParticipantFile, FormChoices]:
     found = participant_file.load(session, workspace.actor, key, date.today(), log_view=log_view)
-    choices = FormChoices(
-        staff=accounts.staff_choices(session),
-        projects=[(p.key, f"{p.key} – {p.name}") for p in projects.list_projects(session)],
-    )
-    return found, choices
+    return found, load_choices(session)
 
 
 class FileContext(QObject):

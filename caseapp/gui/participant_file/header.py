@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from caseapp.gui import i18n
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.participant_file.context import FileContext
+from caseapp.gui.participants.person_dialog import PersonDialog
 from caseapp.services import participants
 from caseapp.services.actor import Can
 from caseapp.services.participant_file import Header
@@ -43,7 +44,6 @@ class FileHeader(QFrame):
         font.setBold(True)
         self.name.setFont(font)
         self.identity = QLabel()
-        self.identity.setWordWrap(True)
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cpr = QLabel()
         self.cpr.setObjectName("file-cpr")
@@ -57,9 +57,13 @@ class FileHeader(QFrame):
         )
         self.contact_button.setToolTip(self.tr("Log a contact with this person (Ctrl+K)"))
 
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button.setObjectName("edit-person")
+        self.edit_button.setToolTip(self.tr("Change the person's name, phone, e-mail or address"))
         top = QHBoxLayout()
         top.addWidget(self.name)
         top.addStretch(1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.contact_button)
         second = QHBoxLayout()
         second.addWidget(self.identity)
@@ -95,6 +99,10 @@ class FileHeader(QFrame):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # (Only once in a layout: a widget without a parent that is made visible becomes a window.)
+        can_edit = ctx.workspace.actor.can(Can.EDIT_CASE)
+        self.edit_button.setVisible(can_edit)
+        self.contact_button.setVisible(can_edit)
         layout.addLayout(second)
         layout.addLayout(grid)
 
@@ -104,6 +112,7 @@ class FileHeader(QFrame):
         self._hide_timer.timeout.connect(self.mask_cpr)
         self.reveal.clicked.connect(self._toggle_cpr)
         self.contact_button.clicked.connect(lambda: ctx.workspace.log_contact.emit(ctx.key))
+        self.edit_button.clicked.connect(self.edit_details)
         self._header: Header | None = None
         self._revealed = False
 
@@ -153,6 +162,23 @@ class FileHeader(QFrame):
             if days >= 14 and h.status != "exited":
                 contact = _WARN.format(text=contact)
         self.facts["contact"].setText(contact)
+
+    def edit_details(self) -> None:
+        h = self._header
+        if h is None:
+            return
+        current = {
+            "first_name": h.first_name,
+            "last_name": h.last_name,
+            "phone": h.phone,
+            "email": h.email,
+            "address": h.address,
+        }
+        dialog = PersonDialog(self.ctx.workspace, self.ctx.choices, h.key, current, h.version, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _key: self.ctx.load(log_view=False))
+        self.person_dialog = dialog
+        dialog.show()
 
     def mask_cpr(self) -> None:
         self._revealed = False

@@ -19,7 +19,7 @@ from caseapp.services.caseload_search import ListFilter
 _HEADER_STATE = "participants/header"
 # Typical widths of the columns in characters (key, name, age, project, status, key worker,
 # housing, activity, days since contact, next task).
-_WIDTHS = (8, 22, 5, 9, 10, 20, 22, 18, 6, 30)
+_WIDTHS = (10, 22, 6, 10, 13, 20, 22, 18, 10, 30)
 
 
 class ParticipantListController(QObject):

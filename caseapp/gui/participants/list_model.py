@@ -32,7 +32,7 @@ HEADERS: dict[str, str] = {
     "key_worker": N_("Key worker"),
     "housing": N_("Housing now"),
     "activity": N_("Work/education now"),
-    "days_since_contact": N_("Days since contact"),
+    "days_since_contact": N_("Last seen"),
     "next_task": N_("Next task"),
 }
 _GROUPS = {"status": "status", "housing": "housing", "activity": "activity"}
@@ -41,6 +41,15 @@ WARNING = QColor(179, 38, 30)
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invalid index: a table's rows have no parent
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def days_text(days: int | None) -> str:
+    """How long ago someone was seen: "today", "1 day", "13 days", "never"."""
+    if days is None:
+        return i18n.tr("never")
+    if days == 0:
+        return i18n.tr("today")
+    return i18n.tr("1 day") if days == 1 else i18n.tr("{n} days").format(n=days)
 
 
 def _label(column: str, code: str) -> str:
@@ -181,8 +190,7 @@ class ParticipantListModel(QAbstractTableModel):
         if column == "key_worker":
             return row.key_worker_name or row.key_worker or ""
         if column == "days_since_contact":
-            days = row.days_since_contact(self._today)
-            return i18n.tr("never") if days is None else str(days)
+            return days_text(row.days_since_contact(self._today))
         if column == "next_task":
             if row.next_task_title is None:
                 return ""

@@ -40,12 +40,16 @@ class ParticipantListView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(16)
         self.not_seen = QCheckBox(self.tr("Not seen for 14+ days"))
         self.unverified = QCheckBox(self.tr("Job without evidence"))
         self.count = QLabel()
         self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(icon(Icon.SP_DirOpenIcon), self.tr("Open file"))
+        self.new_button = QPushButton(icon(Icon.SP_FileIcon), self.tr("New participant…"))
+        self.new_button.setObjectName("new-participant")
+        self.new_button.setToolTip(self.tr("Register a new referral (Ctrl+Shift+N)"))
+        self.new_button.setShortcut("Ctrl+Shift+N")
         self.contact_button = QPushButton(
             icon(Icon.SP_FileDialogNewFolder), self.tr("Log contact…")
         )
@@ -90,6 +94,7 @@ class ParticipantListView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
+        actions.addWidget(self.new_button)
         actions.addWidget(self.contact_button)
         actions.addWidget(self.open_button)
 
@@ -104,5 +109,6 @@ class ParticipantListView(QWidget):
         self.setTabOrder(self.key_worker, self.not_seen)
         self.setTabOrder(self.not_seen, self.unverified)
         self.setTabOrder(self.unverified, self.table)
-        self.setTabOrder(self.table, self.contact_button)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.contact_button)
         self.setTabOrder(self.contact_button, self.open_button)

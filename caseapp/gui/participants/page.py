@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from caseapp.gui.forms.choices import FormChoices, load_choices
 from caseapp.gui.participant_file.file_view import ParticipantFileView
 from caseapp.gui.participants.list_controller import ParticipantListController
 from caseapp.gui.participants.list_view import ParticipantListView
+from caseapp.gui.participants.person_dialog import PersonDialog
 from caseapp.gui.workspace import Workspace
+from caseapp.services.actor import Can
 
 
 class ParticipantsPage(QWidget):
@@ -32,6 +36,9 @@ class ParticipantsPage(QWidget):
         layout.addWidget(self.tabs)
         self.list.open_requested.connect(workspace.open_participant)
         self.list.contact_requested.connect(workspace.log_contact)
+        self.list_view.new_button.setVisible(workspace.actor.can(Can.EDIT_CASE))
+        self.list_view.new_button.clicked.connect(self.new_participant)
+        self.person_dialog: PersonDialog | None = None
         close = QShortcut(QKeySequence("Ctrl+W"), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         find = QShortcut(QKeySequence("Ctrl+F"), self)
@@ -73,6 +80,17 @@ class ParticipantsPage(QWidget):
         self.tabs.setTabToolTip(index, key)
         self.tabs.setCurrentIndex(index)
         return view
+
+    def new_participant(self) -> None:
+        """Register a referral: the form needs the projects and staff, loaded first."""
+        self.workspace.ops.read(load_choices, self._show_new, owner=self)
+
+    def _show_new(self, choices: FormChoices) -> None:
+        dialog = PersonDialog(self.workspace, choices, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.open_file)
+        self.person_dialog = dialog
+        dialog.show()
 
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)

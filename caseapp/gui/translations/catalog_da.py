@@ -51,6 +51,9 @@ CATALOG: dict[str, str] = {
         "kommandolinjen."
     ),
     # Sign-in
+    "The database {name} is encrypted. Its passphrase:": (
+        "Databasen {name} er krypteret. Dens adgangsfrase:"
+    ),
     "Sign in – caseapp": "Log ind – caseapp",
     "Sign in": "Log ind",
     "Database: {name}": "Database: {name}",
@@ -98,7 +101,10 @@ CATALOG: dict[str, str] = {
     "Key worker": "Kontaktperson",
     "Housing now": "Bolig nu",
     "Work/education now": "Job/uddannelse nu",
-    "Days since contact": "Dage siden kontakt",
+    "Last seen": "Sidst set",
+    "today": "i dag",
+    "1 day": "1 dag",
+    "{n} days": "{n} dage",
     "Next task": "Næste opgave",
     "All projects": "Alle projekter",
     "All statuses": "Alle statusser",
@@ -111,6 +117,21 @@ CATALOG: dict[str, str] = {
     "Not seen for 14+ days": "Ikke set i 14+ dage",
     "Job without evidence": "Job uden dokumentation",
     "Open file": "Åbn sag",
+    "New participant…": "Ny deltager…",
+    "Register a new referral (Ctrl+Shift+N)": "Registrér en ny henvisning (Ctrl+Shift+N)",
+    "New participant": "Ny deltager",
+    "Edit {key}": "Ret {key}",
+    "The person": "Personen",
+    "Referral": "Henvisning",
+    "Edit details…": "Ret oplysninger…",
+    "Change the person's name, phone, e-mail or address": (
+        "Ret personens navn, telefon, e-mail eller adresse"
+    ),
+    "Someone else changed this person's details after you opened them, so your change was "
+    "not saved. Close this window, and edit again.": (
+        "En anden har ændret personens oplysninger, efter du åbnede dem, så din ændring blev "
+        "ikke gemt. Luk vinduet, og ret igen."
+    ),
     "A job or education without evidence is recorded": (
         "Der er registreret job eller uddannelse uden dokumentation"
     ),
