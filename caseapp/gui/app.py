@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from caseapp.domain.errors import CaseappError, DatabaseUnusable, NotAllowed, NotFound
 from caseapp.gui import i18n
 from caseapp.gui.main_window import MainWindow
+from caseapp.gui.privacy.idle_lock import IdleLock
 from caseapp.gui.sign_in import SignInDialog
 from caseapp.gui.workspace import Workspace
 from caseapp.services import accounts
@@ -53,6 +54,7 @@ class Program(QObject):
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
         self.sign_in: SignInDialog | None = None
+        self.idle_lock: IdleLock | None = None
         self.exit_code = exits.DONE
 
     def start(self) -> bool:
@@ -103,6 +105,8 @@ class Program(QObject):
         self.window, self.workspace = window, workspace
         window.show()
         workspace.start()
+        # After some minutes without use the windows are covered until the password is given.
+        self.idle_lock = IdleLock(workspace, window)
         if page:
             window.show_page(page)
         participants = window.participants_page()

@@ -44,6 +44,7 @@ def test_signs_in_by_itself_with_user_and_password_in_the_environment(
     assert program.start()
     assert program.sign_in is None and program.window is not None
     assert program.window.user_label.text() == "Mette Mondrup Pedersen · Coordinator"
+    assert program.idle_lock is not None and program.idle_lock.minutes == 15
     close(program)
 
 
