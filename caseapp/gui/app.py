@@ -98,13 +98,14 @@ class Program(QObject):
 
     def open_main(self, actor: Actor, files: list[str] | None = None, page: str = "") -> None:
         workspace = Workspace(self.db, actor)
+        # The list starts loading in the background while the window is built and shown.
+        workspace.start()
         window = MainWindow(workspace)
         window.language_requested.connect(self.change_language)
         window.sign_out_requested.connect(self.sign_out)
         old_window, old_workspace = self.window, self.workspace
         self.window, self.workspace = window, workspace
         window.show()
-        workspace.start()
         # After some minutes without use the windows are covered until the password is given.
         self.idle_lock = IdleLock(workspace, window)
         if page:
