@@ -171,13 +171,24 @@ class MainWindow(QMainWindow):
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self.busy.show)
         self.workspace.ops.busy_changed.connect(self._busy)
+        self.workspace.ops.progress.connect(self._progress)
 
     def _busy(self, busy: bool) -> None:
         if busy:
+            self.busy.setRange(0, 0)  # moving, until long work reports how far it is
             self._busy_timer.start()
         else:
             self._busy_timer.stop()
             self.busy.hide()
+            self.statusBar().clearMessage()
+
+    def _progress(self, label: str, done: int, total: int) -> None:
+        """Long work (an import, a report) says how far it is."""
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done)
+        self.busy.show()
+        percent = done * 100 // total if total else 0
+        self.statusBar().showMessage(f"{label} {percent} %")
 
     # Pages
 

@@ -73,3 +73,20 @@ def test_a_closed_window_gets_no_callback(qtbot: QtBot, gui_db: Database) -> Non
     qtbot.waitUntil(lambda: not ops.busy)
     assert called == []
     ops.shutdown()
+
+
+def test_long_work_shows_how_far_it_is(qtbot: QtBot, main_window) -> None:  # type: ignore[no-untyped-def]
+    ops = main_window.workspace.ops
+    release = threading.Event()
+
+    def work(_db: Database, progress) -> str:  # type: ignore[no-untyped-def]
+        progress(3, 4)
+        release.wait(5)
+        return "done"
+
+    ops.run(work, owner=main_window, label="Importing")
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage() == "Importing 75 %")
+    assert main_window.busy.isVisible() and main_window.busy.value() == 3
+    release.set()
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert not main_window.busy.isVisible()
