@@ -163,3 +163,19 @@ def test_quit_after_show_is_a_start_up_check(gui_db: Database, tmp_path: Path) -
         env={"CASEAPP_USER": "mmp", "CASEAPP_PASSWORD": PASSWORD},
     )
     assert missing.returncode == 2 and not (tmp_path / "typo.db").exists()
+
+
+def test_signing_out_returns_to_the_sign_in_screen(
+    qtbot: QtBot, gui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CASEAPP_USER", "mmp")
+    monkeypatch.setenv("CASEAPP_PASSWORD", PASSWORD)
+    program = Program(app(), gui_db)
+    program.start()
+    window = program.window
+    assert window is not None
+    window.sign_out_action.trigger()
+    assert program.window is None and program.workspace is None
+    assert program.sign_in is not None and program.sign_in.isVisible()
+    assert not window.isVisible()
+    program.sign_in.close()
