@@ -20,25 +20,30 @@ from caseapp.domain.errors import (
 )
 from caseapp.services import log_redaction
 
-# Each module has `register(subparsers)`, which adds its command and sets `func(args) -> int`.
-COMMAND_MODULES = (
-    "caseapp.cli.cmd_gui",
-    "caseapp.cli.cmd_init",
-    "caseapp.cli.cmd_demo",
-    "caseapp.cli.cmd_import",
-    "caseapp.cli.cmd_export",
-    "caseapp.cli.cmd_outcomes",
-    "caseapp.cli.cmd_report",
-    "caseapp.cli.cmd_check",
-    "caseapp.cli.cmd_backup",
-    "caseapp.cli.cmd_users",
-    "caseapp.cli.cmd_audit",
-    "caseapp.cli.cmd_insight",
-    "caseapp.cli.cmd_erase",
-)
+# Each module has `register(subparsers)`, which adds its commands and sets `func(args) -> int`.
+# The command a user types names the one module to import, so `caseapp gui` does not pay for
+# loading the report or spreadsheet libraries.
+COMMANDS: dict[str, str] = {
+    "gui": "caseapp.cli.cmd_gui",
+    "init": "caseapp.cli.cmd_init",
+    "demo": "caseapp.cli.cmd_demo",
+    "import": "caseapp.cli.cmd_import",
+    "export": "caseapp.cli.cmd_export",
+    "outcomes": "caseapp.cli.cmd_outcomes",
+    "report": "caseapp.cli.cmd_report",
+    "check": "caseapp.cli.cmd_check",
+    "backup": "caseapp.cli.cmd_backup",
+    "restore": "caseapp.cli.cmd_backup",
+    "users": "caseapp.cli.cmd_users",
+    "audit": "caseapp.cli.cmd_audit",
+    "insight": "caseapp.cli.cmd_insight",
+    "erase": "caseapp.cli.cmd_erase",
+    "retention": "caseapp.cli.cmd_erase",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, only that command's module is loaded."""
     parser = argparse.ArgumentParser(
         prog="caseapp",
         description="Case management and outcome reporting for Housing First / Job First projects.",
@@ -47,16 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"caseapp {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected faults")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # a command not built yet
-            raise
-        module.register(sub)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    modules = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in modules:
+        importlib.import_module(name).register(sub)
     return parser
+
+
+def _command_of(args: list[str]) -> str | None:
+    """The command word: the first argument that names a command."""
+    return next((arg for arg in args if arg in COMMANDS), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
