@@ -68,11 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="caseapp: %(levelname)s: %(message)s")
     log_redaction.install()  # no CPR number reaches a log, whoever logs it
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command = _command_of(args_list)
     wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
-    if not wants_help and not any(a in commands for a in args_list):
-        args_list = ["gui", *args_list]  # plain `caseapp` starts the GUI
+    if command is None and not wants_help and (not args_list or args_list[0].startswith("-")):
+        args_list, command = ["gui", *args_list], "gui"  # plain `caseapp` starts the GUI
+    parser = build_parser(command)
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))
