@@ -23,7 +23,7 @@ $(DEMO_DB): | $(STAMP)
 demo: $(DEMO_DB)
 
 run: $(STAMP) $(DEMO_DB)
-	$(BIN)/caseapp gui --db $(DEMO_DB)
+	$(BIN)/caseapp gui --db $(DEMO_DB) $(RUN_ARGS)
 
 test: lint typecheck layers pytest
 
