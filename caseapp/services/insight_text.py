@@ -5,6 +5,8 @@ Kept apart from the layout so a translator changes words here without reading Re
 
 from __future__ import annotations
 
+from caseapp.domain import codes, labels
+
 LANGS = ("da", "en")
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -82,14 +84,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "done_on": ("Udført", "Done"),
 }
 
-ROLES: dict[str, tuple[str, str]] = {
-    "caseworker": ("sagsbehandler", "case worker"),
-    "coordinator": ("koordinator", "coordinator"),
-    "team_lead": ("teamleder", "team lead"),
-    "evaluator": ("evaluator", "evaluator"),
-    "admin": ("administrator", "administrator"),
-    "system": ("systemet", "the system"),
-}
+# Who did something without an account of staff: the program itself (imports, retention).
+_SYSTEM = ("systemet", "the system")
 
 _KINDS: dict[str, tuple[str, str]] = {
     "participant": ("personoplysninger", "personal details"),
@@ -149,8 +145,12 @@ def field(name: str, lang: str) -> str:
 
 
 def role(code: str | None, lang: str) -> str:
-    pair = ROLES.get(code or "system")
-    return _pick(pair, lang) if pair else (code or "")
+    """A staff role as running text ("a team lead"), in the words of the GUI's role labels."""
+    if not code or code == "system":
+        return _pick(_SYSTEM, lang)
+    if code not in codes.ROLES:
+        return code
+    return labels.code_label("role", code, "en" if lang == "en" else "da").lower()
 
 
 def action(code: str, lang: str) -> tuple[str, str]:
