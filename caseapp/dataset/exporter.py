@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from caseapp.dataset import pseudonyms
 from caseapp.dataset.checks import FORMAT, VERSION
 from caseapp.dataset.files import load_document, write_document
-from caseapp.dataset.importer import LIST_MODELS, PERSON_FIELDS
-from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, to_text
+from caseapp.dataset.importer import LIST_MODELS
+from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
 from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
@@ -29,7 +29,7 @@ __all__ = ["PSEUDONYMISED_OUT", "export_document", "load_document", "write_docum
 # What a pseudonymised export leaves out, per record kind: everything that names a person or is
 # free text someone wrote about them (an employer or an address can identify as well as a name).
 PSEUDONYMISED_OUT: dict[str, frozenset[str]] = {
-    "participant": frozenset(PERSON_FIELDS),
+    "participant": frozenset(PERSON_FIELDS) - {"key"},
     "contact": frozenset({"note"}),
     "housing": frozenset({"note", "address"}),
     "activity": frozenset({"note", "employer", "evidence"}),
@@ -206,8 +206,9 @@ class _Reader:
         return out
 
     def _person(self, row: Row[Any], pseudonym: str | None) -> dict[str, Any]:
-        person: dict[str, Any] = {"key": pseudonym or row.key}
+        person: dict[str, Any] = {}
         if pseudonym is not None:
+            person["key"] = pseudonym
             year = row.birth_date.year if row.birth_date is not None else row.birth_year
             if year is not None:
                 person["birth_year"] = year

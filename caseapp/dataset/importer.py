@@ -27,6 +27,7 @@ from caseapp.dataset.checks import check_document
 from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.domain.fields import PERSON_FIELDS
 from caseapp.services import audit
 from caseapp.services.actor import Actor, Can
 from caseapp.services.projects import add_revision
@@ -57,16 +58,6 @@ LIST_MODELS: dict[str, type[Record]] = {
     "goals": Goal,
     "tasks": Task,
 }
-PERSON_FIELDS = (
-    "first_name",
-    "last_name",
-    "cpr",
-    "birth_date",
-    "birth_year",
-    "phone",
-    "email",
-    "address",
-)
 _STAFF_COLUMNS = {
     "key_worker": "key_worker_id",
     "staff": "staff_id",
@@ -380,7 +371,7 @@ class _Writer:
 
 
 def _person_row(values: dict[str, Any]) -> dict[str, Any]:
-    row = {"key": values["key"], **{name: values[name] for name in PERSON_FIELDS}}
+    row = {name: values[name] for name in PERSON_FIELDS}
     # As when a person is registered by hand: the birth date from the CPR number when not given,
     # the year from the date; a birth year alone is kept as it is.
     if row["birth_date"] is None and row["cpr"]:

@@ -116,6 +116,10 @@ RECORDS: dict[str, tuple[Field, ...]] = {
     ),
 }
 
+# A participant's own fields, key first, in the dataset format's order (the rest of a person's
+# data is the lists of records below).
+PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in RECORDS["participant"])
+
 # The dataset format's list name for each kind of record held under a participant.
 PARTICIPANT_LISTS: dict[str, str] = {
     "enrolments": "enrolment",

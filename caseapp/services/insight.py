@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, to_text
+from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
 from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
@@ -22,17 +22,6 @@ from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, 
 
 FORMAT = "caseapp-insight-v1"
 
-PERSON_FIELDS = (
-    "key",
-    "first_name",
-    "last_name",
-    "cpr",
-    "birth_date",
-    "birth_year",
-    "phone",
-    "email",
-    "address",
-)
 # Fields that name a member of staff: shown as the staff member's role.
 _STAFF_FIELDS = {
     "staff": "staff_id",

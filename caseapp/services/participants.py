@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
-from caseapp.domain.fields import cpr_warnings, parse_record, validate
+from caseapp.domain.fields import PERSON_FIELDS, cpr_warnings, parse_record, validate
 from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import Enrolment, Participant
@@ -60,20 +60,7 @@ def update(
     parsed, problems = parse_record("participant", changes, partial=True)
     if "key" in parsed and parsed["key"] != key:
         problems.append(Problem("key", "cannot be changed"))
-    current = {
-        f: getattr(person, f)
-        for f in (
-            "key",
-            "first_name",
-            "last_name",
-            "cpr",
-            "birth_date",
-            "birth_year",
-            "phone",
-            "email",
-            "address",
-        )
-    }
+    current = {f: getattr(person, f) for f in PERSON_FIELDS}
     merged = {**current, **parsed}
     _, more = validate("participant", merged)
     problems += [p for p in more if p not in problems]
