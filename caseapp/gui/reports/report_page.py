@@ -1,8 +1,8 @@
-"""The reports page: choose a project, a day and a language, preview the council report, then
-save it as a PDF or the figures as a workbook. All work runs off the GUI thread.
+"""The reports page: choose a project, a day and a language, preview the council report as its
+pages, then save it as a PDF or the figures as a workbook. All work runs off the GUI thread.
 
-ReportLab cannot draw PDF pages as images, so the preview shows the PDF's pages through QtPdf
-where PySide6 has it, and otherwise the report's first page as formatted text.
+The preview makes the PDF once; its pages are drawn as pictures (`page_view`), and saving the
+PDF writes those same bytes, so what was looked at is what is saved.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,37 +21,52 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.reports.page_view import PdfPageView
 from caseapp.gui.workspace import Workspace
 from caseapp.reports.caseload_report import make_caseload_report, quarter_start
 from caseapp.reports.council import make_council_report
 from caseapp.reports.council_data import build_council_report
 from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.council_pdf import write_council_pdf
-from caseapp.reports.council_summary import summary_html
+from caseapp.reports.output_files import atomic_output
+from caseapp.reports.page_images import page_sizes
 from caseapp.reports.workbook import WorkbookResult, make_workbook
 from caseapp.services import audit, projects
-from caseapp.services.actor import Can
+from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
+
+Choice = tuple[str | None, date, str]  # project, as of, language
 
 
 def _contract_projects(session: Session) -> list[tuple[str, str]]:
     return [(p.key, p.name) for p in projects.list_projects(session) if p.contract]
 
 
-def pdf_view_available() -> bool:
-    try:
-        import PySide6.QtPdf
-        import PySide6.QtPdfWidgets  # noqa: F401
-    except ImportError:
-        return False
-    return True
+def _preview(
+    session: Session, actor: Actor, project: str, as_of: date, lang: str
+) -> tuple[CouncilReport, bytes, list[tuple[float, float]]]:
+    actor.require(Can.MAKE_REPORTS)
+    report = build_council_report(session, actor, project, as_of)
+    audit.record(session, actor, "viewed_figures", detail=f"{project} {as_of}")
+    buffer = io.BytesIO()
+    write_council_pdf(report, lang, buffer)
+    pdf = buffer.getvalue()
+    return report, pdf, page_sizes(pdf)
+
+
+def _save_previewed(session: Session, actor: Actor, choice: Choice, pdf: bytes, out: Path) -> None:
+    """Save the PDF made for the preview; logged as a made report, as when it is made anew."""
+    actor.require(Can.MAKE_REPORTS)
+    project, as_of, lang = choice
+    with atomic_output(out) as handle:
+        handle.write(pdf)
+    audit.record(session, actor, "made_council_report", detail=f"{project} {as_of} {lang}")
 
 
 class ReportsPage(QWidget):
@@ -61,6 +76,8 @@ class ReportsPage(QWidget):
         self.workspace = workspace
         self.busy = False
         self.report: CouncilReport | None = None
+        self.pdf: bytes | None = None
+        self.previewed: Choice | None = None  # what the PDF above was made for
         self.last_saved: Path | None = None
         self._loaded = False
         self.project_box = QComboBox()
@@ -77,10 +94,7 @@ class ReportsPage(QWidget):
         self.caseload_button = QPushButton(self.tr("Save caseload report …"))
         self.status = QLabel(self.tr("Choose a project and a day, then Preview."))
         self.status.setWordWrap(True)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("report-preview")
-        self.pdf_view: Any = None
-        self._pdf_document: Any = None
+        self.pages = PdfPageView(workspace.ops)
 
         form = QFormLayout()
         form.addRow(self.tr("Project"), self.project_box)
@@ -94,30 +108,20 @@ class ReportsPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(self.preview, 1)
-        if pdf_view_available():
-            self._add_pdf_view(layout)
+        layout.addWidget(self.pages, 1)
 
         self.preview_button.clicked.connect(self.make_preview)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.workbook_button.clicked.connect(self.save_workbook)
         self.caseload_button.clicked.connect(self.save_caseload)
+        self.project_box.currentIndexChanged.connect(self._choice_changed)
+        self.as_of.dateChanged.connect(self._choice_changed)
+        self.lang_box.currentIndexChanged.connect(self._choice_changed)
         allowed = workspace.actor.can(Can.MAKE_REPORTS)
         for b in (self.preview_button, self.pdf_button, self.workbook_button, self.caseload_button):
             b.setEnabled(allowed)
         if not allowed:
             self.status.setText(self.tr("Only a team lead may make reports."))
-
-    def _add_pdf_view(self, layout: QVBoxLayout) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        self._pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setDocument(self._pdf_document)
-        self.preview.setMaximumHeight(160)
-        layout.addWidget(self.pdf_view, 3)
 
     # Choices
     def page_shown(self) -> None:
@@ -132,10 +136,16 @@ class ReportsPage(QWidget):
         if not items:
             self.status.setText(self.tr("No project has a contract yet."))
 
-    def choice(self) -> tuple[str | None, date, str]:
+    def choice(self) -> Choice:
         day = self.as_of.date()
         as_of = date(day.year(), day.month(), day.day())
         return self.project_box.currentData(), as_of, self.lang_box.currentData()
+
+    def _choice_changed(self, *_args: Any) -> None:
+        """A preview of another project, day or language would mislead: it goes."""
+        if self.previewed is not None and self.previewed != self.choice():
+            self.report, self.pdf, self.previewed = None, None, None
+            self.pages.set_document(b"", [])
 
     def _start(self, message: str) -> bool:
         if self.busy or not self.workspace.actor.can(Can.MAKE_REPORTS):
@@ -156,34 +166,24 @@ class ReportsPage(QWidget):
     def make_preview(self) -> None:
         if not self._start(self.tr("Making the preview …")):
             return
-        project, as_of, lang = self.choice()
+        choice = self.choice()
+        project, as_of, lang = choice
         actor = self.workspace.actor
-        want_pdf = self.pdf_view is not None
+        self.workspace.ops.write(
+            lambda s: _preview(s, actor, str(project), as_of, lang),
+            lambda r: self._previewed(r, choice),
+            self._failed,
+            owner=self,
+        )
 
-        def work(session: Session) -> tuple[CouncilReport, bytes | None]:
-            actor.require(Can.MAKE_REPORTS)
-            report = build_council_report(session, actor, str(project), as_of)
-            audit.record(session, actor, "viewed_figures", detail=f"{project} {as_of}")
-            if not want_pdf:
-                return report, None
-            buffer = io.BytesIO()
-            write_council_pdf(report, lang, buffer)
-            return report, buffer.getvalue()
-
-        self.workspace.ops.write(work, lambda r: self._previewed(r, lang), self._failed, owner=self)
-
-    def _previewed(self, result: tuple[CouncilReport, bytes | None], lang: str) -> None:
+    def _previewed(
+        self, result: tuple[CouncilReport, bytes, list[tuple[float, float]]], choice: Choice
+    ) -> None:
         self.busy = False
-        self.report, pdf = result
-        self.preview.setHtml(summary_html(self.report, lang))
+        self.report, self.pdf, sizes = result
+        self.previewed = choice
+        self.pages.set_document(self.pdf, sizes)
         self.status.setText("")
-        if pdf is not None and self._pdf_document is not None:
-            from PySide6.QtCore import QBuffer
-
-            self._pdf_bytes = QByteArray(pdf)
-            self._pdf_buffer = QBuffer(self._pdf_bytes, self)
-            self._pdf_buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-            self._pdf_document.load(self._pdf_buffer)
 
     # Saving
     def _ask_path(self, suffix: str, filter_text: str) -> Path | None:
@@ -199,8 +199,17 @@ class ReportsPage(QWidget):
         out = path or self._ask_path(".pdf", self.tr("PDF files (*.pdf)"))
         if out is None or not self._start(self.tr("Writing {file} …").format(file=out.name)):
             return
-        project, as_of, lang = self.choice()
+        choice, pdf = self.choice(), self.pdf
+        project, as_of, lang = choice
         actor = self.workspace.actor
+        if pdf is not None and self.previewed == choice:
+            self.workspace.ops.write(
+                lambda s: _save_previewed(s, actor, choice, pdf, out),
+                lambda _r: self._saved(out),
+                self._failed,
+                owner=self,
+            )
+            return
         self.workspace.ops.write(
             lambda s: make_council_report(s, actor, str(project), as_of, lang, out),
             lambda _r: self._saved(out),

@@ -27,6 +27,10 @@ CATALOG: dict[str, str] = {
         "Vælg et projekt og en dag, og tryk Forhåndsvis."
     ),
     "Page {page} of {pages}": "Side {page} af {pages}",
+    "Zoom in": "Zoom ind",
+    "Zoom out": "Zoom ud",
+    "Fit width": "Tilpas bredde",
+    "The pages could not be shown: {error}": "Siderne kunne ikke vises: {error}",
     # Data quality
     "Data quality": "Datakvalitet",
     "All projects": "Alle projekter",
