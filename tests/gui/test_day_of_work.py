@@ -187,19 +187,19 @@ def test_a_day_of_case_work(qtbot: QtBot, gui_db: Database, day) -> None:  # typ
     assert row_ali is not None and model.data(model.index(row_ali, 4)) == "Exited"
 
     # The file's timeline starts with today's events.
-    first = view.pages["timeline"].model.entries[:6]  # type: ignore[attr-defined]
+    first = view.pages["timeline"].model.rows[:6]  # type: ignore[attr-defined]
     assert {e.event for e in first} >= {"contact", "started", "goal_set"}
 
     # The overview: Sara is seen; the new task is due; Ali's unverified job left with him.
     window.show_page("overview")
     overview = window.pages["overview"]
     qtbot.waitUntil(lambda: overview.loaded_once and not window.workspace.ops.busy)  # type: ignore[attr-defined]
-    not_seen = [r.key for r in overview.models["not_seen"].items]  # type: ignore[attr-defined]
+    not_seen = [r.key for r in overview.models["not_seen"].rows]  # type: ignore[attr-defined]
     assert not_seen == ["P-0004"]
-    titles = [t.title for t in overview.models["tasks"].items]  # type: ignore[attr-defined]
+    titles = [t.title for t in overview.models["tasks"].rows]  # type: ignore[attr-defined]
     assert titles == ["Call the housing association", "Visit Sara in the new flat"]
-    assert overview.models["jobs"].items == []  # type: ignore[attr-defined]
-    recent = overview.models["contacts"].items[0]  # type: ignore[attr-defined]
+    assert overview.models["jobs"].rows == []  # type: ignore[attr-defined]
+    recent = overview.models["contacts"].rows[0]  # type: ignore[attr-defined]
     assert recent.participant_key == "P-0001" and recent.topics == ("housing",)
 
     # One click on a list in the overview opens the file.

@@ -66,7 +66,7 @@ def test_file_models(qtmodeltester, gui_db: Database) -> None:  # type: ignore[n
     tip = housing.data(housing.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert "Overlaps another housing spell" in tip
     timeline = TimelineModel()
-    timeline.set_entries(pf.timeline)
+    timeline.set_rows(pf.timeline)
     qtmodeltester.check(timeline)
     assert timeline.data(timeline.index(0, 1)) == "Contact: Phone"
 
@@ -76,7 +76,7 @@ def test_overview_and_account_models(qtmodeltester, gui_db: Database) -> None:  
         view = caseload.overview(s, WORKER, date.today())
         rows = accounts.list_users(s, ADMIN)
     model = OverviewListModel([Column("Task", lambda t: t.title)], lambda t: t.participant_key)
-    model.set_items(view.tasks)
+    model.set_rows(view.tasks)
     qtmodeltester.check(model)
     assert model.participant_key(0) == "P-0001"
     accounts_model = AccountsModel()

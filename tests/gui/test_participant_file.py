@@ -136,7 +136,7 @@ def test_the_cpr_number_is_masked_until_asked_and_asking_is_logged(
 def test_the_timeline_leads_to_the_record(qtbot: QtBot, open_file) -> None:  # type: ignore[no-untyped-def]
     view = open_file("P-0002")
     timeline = view.pages["timeline"]
-    row = next(i for i, e in enumerate(timeline.model.entries) if e.kind == "activity")
+    row = next(i for i, e in enumerate(timeline.model.rows) if e.kind == "activity")
     timeline.table.activated.emit(timeline.model.index(row, 0))
     jobs = view.pages["activity"]
     assert view.tabs.currentWidget().objectName() == "tab-activity"

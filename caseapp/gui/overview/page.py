@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -36,7 +37,7 @@ def _models(parent: QWidget) -> dict[str, OverviewListModel]:
     def key(item: object) -> str:
         return str(getattr(item, "participant_key", None) or getattr(item, "key", ""))
 
-    name = Column(N_("Participant"), lambda i: i.participant_name or i.participant_key)
+    name: Column[Any] = Column(N_("Participant"), lambda i: i.participant_name or i.participant_key)
     return {
         "not_seen": OverviewListModel(
             [
@@ -186,10 +187,10 @@ class OverviewPage(QWidget):
 
     def _show(self, view: Overview) -> None:
         self.loaded_once = True
-        self.models["not_seen"].set_items(view.not_seen)
-        self.models["tasks"].set_items(view.tasks)
-        self.models["jobs"].set_items(view.unverified_jobs)
-        self.models["contacts"].set_items(view.recent_contacts)
+        self.models["not_seen"].set_rows(view.not_seen)
+        self.models["tasks"].set_rows(view.tasks)
+        self.models["jobs"].set_rows(view.unverified_jobs)
+        self.models["contacts"].set_rows(view.recent_contacts)
         self._titles(view)
         for name, model in self.models.items():
             self.stacks[name].setCurrentIndex(0 if model.rowCount() else 1)

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.gui import i18n
 from caseapp.gui.forms.display import display_value, first_line
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.participant_file.record_columns import COLUMNS
+from caseapp.gui.table_model import Column, TableModel
 from caseapp.services.participant_file import RecordRow
 from caseapp.services.spell_checks import SpellFlag
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invalid index: a table's rows have no parent
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 WARNING = QColor(179, 38, 30)
@@ -35,58 +36,45 @@ def flag_text(flag: SpellFlag) -> str:
     return flag.code
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(TableModel[RecordRow]):
     def __init__(self, kind: str, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self.kind = kind
-        self.columns = COLUMNS[kind]
-        self.rows: list[RecordRow] = []
+        self.fields = COLUMNS[kind]
+        self.columns = [Column(name, partial(self._text, name)) for name in self.fields]
         self.staff_names: dict[str, str] = {}
 
-    def set_rows(self, rows: list[RecordRow], staff_names: dict[str, str]) -> None:
+    def set_rows(
+        self, rows: Sequence[RecordRow], staff_names: dict[str, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.staff_names = staff_names
+        self.staff_names = {} if staff_names is None else staff_names
         self.endResetModel()
 
     def row_of(self, uuid: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.uuid == uuid), None)
 
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def header_text(self, section: int) -> str:
+        return i18n.field(self.kind, self.fields[section])
 
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return i18n.field(self.kind, self.columns[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        name = self.columns[index.column()]
+    def _text(self, name: str, row: RecordRow) -> str:
         value = row.values.get(name)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if name == "note":
-                return first_line(value)
-            return display_value(self.kind, name, value, self.staff_names)
+        if name == "note":
+            return first_line(value)
+        return display_value(self.kind, name, value, self.staff_names)
+
+    def role_data(self, row: RecordRow, column: int, role: int) -> Any:
+        name = self.fields[column]
+        value = row.values.get(name)
         if role == SORT_ROLE:
             return _sortable(value)
         if role == UUID_ROLE:
             return row.uuid
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and row.flags:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.flags:
             return icon(Icon.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 0 and row.flags:
+            if column == 0 and row.flags:
                 return "\n".join(flag_text(f) for f in row.flags)
             if name == "note" and value:
                 return value

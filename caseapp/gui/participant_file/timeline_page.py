@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +23,9 @@ from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participant_file.registry import FilePageSpec, register
+from caseapp.gui.table_model import Column, TableModel
 from caseapp.services.participant_file import ParticipantFile, TimelineEntry
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()  # the invalid index: a table's rows have no parent
-_HEADERS = (N_("Date"), N_("What"), N_("Details"))
 _EVENTS = {
     "contact": N_("Contact: {code}"),
     "started": N_("{kind} started: {code}"),
@@ -62,47 +60,26 @@ def event_text(entry: TimelineEntry) -> str:
     return i18n.tr(_EVENTS[entry.event]).format(kind=i18n.kind(entry.kind), code=code)
 
 
-class TimelineModel(QAbstractTableModel):
+def _when(entry: TimelineEntry) -> str:
+    if entry.event == "contact":
+        return i18n.format_datetime(entry.at)
+    return i18n.format_date(entry.at.date())
+
+
+_COLUMNS: tuple[Column[TimelineEntry], ...] = (
+    Column(N_("Date"), _when),
+    Column(N_("What"), event_text),
+    Column(N_("Details"), lambda e: e.text),
+)
+
+
+class TimelineModel(TableModel[TimelineEntry]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[TimelineEntry] = []
+        super().__init__(_COLUMNS, parent)
 
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_HEADERS)
-        ):
-            return i18n.tr(_HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                if entry.event == "contact":
-                    return i18n.format_datetime(entry.at)
-                return i18n.format_date(entry.at.date())
-            if index.column() == 1:
-                return event_text(entry)
-            return entry.text
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2 and entry.text:
-            return entry.text
+    def role_data(self, row: TimelineEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.text:
+            return row.text
         return None
 
 
@@ -149,10 +126,10 @@ class TimelinePage(QWidget):
 
     def _refilter(self) -> None:
         kind = self.show_only.currentData()
-        self.model.set_entries([e for e in self._entries if kind is None or e.kind == kind])
+        self.model.set_rows([e for e in self._entries if kind is None or e.kind == kind])
 
     def _go_to_record(self, index: QModelIndex) -> None:
-        entry = self.model.entries[index.row()]
+        entry = self.model.rows[index.row()]
         self.ctx.show_record.emit(entry.kind, entry.uuid)
 
 

@@ -7,9 +7,7 @@ button is for roles that may export everything on a person.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,45 +24,17 @@ from sqlalchemy.orm import Session
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.participant_file.context import FileContext
-from caseapp.gui.privacy.audit_model import action_text
+from caseapp.gui.privacy.audit_model import action_text, local_time
+from caseapp.gui.table_model import Column, TableModel
 from caseapp.services import audit, insight
 from caseapp.services.actor import Can
 from caseapp.services.insight_pdf import write_files
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
-_HEADERS = (N_("When"), N_("Who"), N_("What"))
-
-
-class AccessModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[audit.Access] = []
-
-    def set_rows(self, rows: list[audit.Access]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return i18n.tr(_HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        a = self.rows[index.row()]
-        local = a.at.astimezone().replace(tzinfo=None)
-        return (i18n.format_datetime(local), a.name, action_text(a.action))[index.column()]
+_COLUMNS: tuple[Column[audit.Access], ...] = (
+    Column(N_("When"), lambda a: local_time(a.at)),
+    Column(N_("Who"), lambda a: a.name),
+    Column(N_("What"), lambda a: action_text(a.action)),
+)
 
 
 class AccessLogPage(QWidget):
@@ -72,7 +42,7 @@ class AccessLogPage(QWidget):
         super().__init__(parent)
         self.setObjectName("access-log-page")
         self.ctx = ctx
-        self.model = AccessModel(self)
+        self.model = TableModel(_COLUMNS, self)
         intro = QLabel(
             self.tr("Everyone who opened, read or changed this person's data, newest first.")
         )

@@ -3,60 +3,41 @@ the setting's limit)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
+from caseapp.gui.table_model import Column, TableModel
 from caseapp.services import insight_text
 from caseapp.services.audit import Row
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
-HEADERS = (N_("When"), N_("Account"), N_("What"), N_("Participant"), N_("Detail"))
 
 
 def action_text(code: str) -> str:
     return insight_text.action(code, i18n.current())[0]
 
 
-class AuditModel(QAbstractTableModel):
+def local_time(at: datetime) -> str:
+    """A stored moment as the user's wall-clock time."""
+    return i18n.format_datetime(at.astimezone().replace(tzinfo=None))
+
+
+_COLUMNS: tuple[Column[Row], ...] = (
+    Column(N_("When"), lambda r: local_time(r.at)),
+    Column(N_("Account"), lambda r: r.account),
+    Column(N_("What"), lambda r: action_text(r.action)),
+    Column(N_("Participant"), lambda r: r.participant or ""),
+    Column(N_("Detail"), lambda r: r.detail or ""),
+)
+
+
+class AuditModel(TableModel[Row]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
+        super().__init__(_COLUMNS, parent)
 
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return i18n.tr(HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            local = row.at.astimezone().replace(tzinfo=None)
-            return (
-                i18n.format_datetime(local),
-                row.account,
-                action_text(row.action),
-                row.participant or "",
-                row.detail or "",
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+    def role_data(self, row: Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return row.action
         return None
