@@ -182,7 +182,7 @@ def test_the_whole_database_is_checked_without_a_project(db: Database) -> None:
 
 
 def test_spell_arithmetic_counts_days_inclusively() -> None:
-    span = data_quality._Span
+    span = data_quality.Span
     a = span("a", date(2024, 1, 1), date(2024, 1, 4))
     b = span("b", date(2024, 1, 4), date(2024, 1, 10))
     c = span("c", date(2024, 1, 11), None)

@@ -1,0 +1,60 @@
+"""The data-quality check: what in the records looks wrong and could change the figures.
+
+Each finding names a participant by key and the record (kind and uuid) it is about, so a screen
+can open it with one click; no names, CPR numbers or notes. Findings are data, not errors.
+One module per family of findings; here the service that runs them all in report order.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from caseapp.domain.errors import NotAllowed
+from caseapp.services import audit, references
+from caseapp.services.actor import Actor, Can
+from caseapp.services.data_quality.activities import activity_overlaps
+from caseapp.services.data_quality.contacts import future_contacts, not_seen
+from caseapp.services.data_quality.enrolments import enrolment_findings
+from caseapp.services.data_quality.findings import KINDS, CheckResult, Finding
+from caseapp.services.data_quality.housing import housing_findings
+from caseapp.services.data_quality.scope import people_in_scope
+from caseapp.services.data_quality.spans import Span, gaps, overlaps
+from caseapp.services.data_quality.unverified_earnings import unverified_earnings
+
+__all__ = ["KINDS", "CheckResult", "Finding", "Span", "check", "find", "gaps", "overlaps"]
+
+
+def check(
+    session: Session,
+    actor: Actor,
+    project_key: str | None,
+    as_of: date,
+    now: datetime | None = None,
+) -> CheckResult:
+    """Every finding for one project (or all), as of a day; the run is audit-logged."""
+    if not (actor.can(Can.VIEW_FIGURES) or actor.can(Can.READ_CASE)):
+        raise NotAllowed(f"{actor.key} ({actor.role}) may not view figures or read cases")
+    result = find(session, project_key, as_of, now)
+    audit.record(session, actor, "ran_data_check", detail=f"{project_key or '*'} {as_of}")
+    return result
+
+
+def find(
+    session: Session, project_key: str | None, as_of: date, now: datetime | None = None
+) -> CheckResult:
+    """The findings, without permission check or audit (callers do both)."""
+    now = now or datetime.now()
+    project_id = references.project(session, project_key).id if project_key else None
+    keys = people_in_scope(session, project_id)
+    findings: list[Finding] = []
+    findings += unverified_earnings(session, project_key, keys, as_of)
+    findings += housing_findings(session, keys, project_id, as_of)
+    findings += activity_overlaps(session, keys)
+    findings += enrolment_findings(session, keys, project_id)
+    findings += future_contacts(session, keys, now)
+    findings += not_seen(session, keys, project_id, as_of)
+    order = {k: i for i, k in enumerate(KINDS)}
+    findings.sort(key=lambda f: (order[f.kind], f.participant, f.start or date.min, f.record_uuid))
+    return CheckResult(as_of, project_key, tuple(findings))
