@@ -81,6 +81,41 @@ def _swatch(d: Drawing, x: float, y: float, index: int) -> None:
         _hatch(d, x, y, size, size, 2.2)
 
 
+def _gridlines(
+    d: Drawing,
+    steps: Sequence[float],
+    left: float,
+    bottom: float,
+    plot_w: float,
+    scale: float,
+    axis_label: Callable[[float], str],
+) -> None:
+    """A gridline across the plot at each step, its value left of the plot."""
+    for value in steps:
+        y = bottom + value * scale
+        d.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))
+        d.add(
+            String(
+                left - 3,
+                y - 2.5,
+                axis_label(value),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+
+
+def _quarter_label(d: Drawing, x: float, bottom: float, quarter: str) -> None:
+    """A quarter's name under the plot, centred on `x`."""
+    d.add(
+        String(
+            x, bottom - 9, quarter, fontName=FONT, fontSize=7, fillColor=INK, textAnchor="middle"
+        )
+    )
+
+
 def stacked_bars(
     quarters: Sequence[str],
     series: Sequence[Series],
@@ -101,20 +136,7 @@ def stacked_bars(
     steps = axis_steps(max(totals, default=0) * 1.08)
     scale = plot_h / steps[-1]
     d.add(String(0, height - 4, unit, fontName=FONT, fontSize=7, fillColor=MUTED))
-    for value in steps:
-        y = bottom + value * scale
-        d.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))
-        d.add(
-            String(
-                left - 3,
-                y - 2.5,
-                axis_label(value),
-                fontName=FONT,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
+    _gridlines(d, steps, left, bottom, plot_w, scale, axis_label)
     slot = plot_w / max(len(quarters), 1)
     bar = slot * 0.62
     every = 1 if len(quarters) <= 12 else 2
@@ -142,17 +164,7 @@ def stacked_bars(
                 )
             )
         if i % every == 0:
-            d.add(
-                String(
-                    left + i * slot + slot / 2,
-                    bottom - 9,
-                    q,
-                    fontName=FONT,
-                    fontSize=7,
-                    fillColor=INK,
-                    textAnchor="middle",
-                )
-            )
+            _quarter_label(d, left + i * slot + slot / 2, bottom, q)
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.7))
     for row, items in enumerate(legend):
         y = height - 13 - row * 11
@@ -203,37 +215,14 @@ def lines_chart(
     top_value = max((max(c.values, default=0) for c in curves), default=0) * 1.1
     steps = axis_steps(top_value, at_least_one=True)
     scale = plot_h / steps[-1]
-    for value in steps:
-        y = bottom + value * scale
-        d.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))
-        d.add(
-            String(
-                left - 3,
-                y - 2.5,
-                axis_label(value),
-                fontName=FONT,
-                fontSize=7,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
+    _gridlines(d, steps, left, bottom, plot_w, scale, axis_label)
     n = len(quarters)
     slot = plot_w / max(n, 1)
     xs = [left + i * slot + slot / 2 for i in range(n)]
     every = 1 if n <= 12 else 2
     for i, q in enumerate(quarters):
         if i % every == 0:
-            d.add(
-                String(
-                    xs[i],
-                    bottom - 9,
-                    q,
-                    fontName=FONT,
-                    fontSize=7,
-                    fillColor=INK,
-                    textAnchor="middle",
-                )
-            )
+            _quarter_label(d, xs[i], bottom, q)
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=INK, strokeWidth=0.7))
     ends: list[tuple[float, Curve]] = []
     for curve in curves:
