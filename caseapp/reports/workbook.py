@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +48,38 @@ MONEY = "#,##0.00"
 RATE = "0.0000"
 
 Progress = Callable[[int, int], None]
+# A sheet's columns: the word key of each head, and its width.
+Columns = Sequence[tuple[str, int]]
+_QUARTER_COLUMNS: Columns = (
+    ("metric", 16),
+    ("metric_name", 34),
+    ("kind", 20),
+    ("quarter", 10),
+    ("paid_weeks", 12),
+    ("achieved", 10),
+    ("amount", 16),
+)
+_PARTICIPANT_COLUMNS: Columns = (
+    ("pseudonym", 16),
+    ("metric", 16),
+    ("kind", 20),
+    ("qualifying_weeks", 12),
+    ("paid_weeks", 12),
+    ("achieved_on", 14),
+    ("amount", 14),
+    ("success", 9),
+)
+_WEEK_COLUMNS: Columns = (
+    ("pseudonym", 16),
+    ("metric", 14),
+    ("week", 11),
+    ("monday", 12),
+    ("quarter", 10),
+    ("qualified", 10),
+    ("amount", 12),
+    ("reason", 18),
+    ("rule", 9),
+)
 
 
 @dataclass(frozen=True)
@@ -106,20 +138,30 @@ def _weekly_rows(
             progress(i + 1, len(people))
 
 
-def _sheet(wb: Workbook, title: str, header: list[str], widths: list[int]) -> WriteOnlyWorksheet:
-    ws = wb.create_sheet(title)
-    for i, w in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = w
+def _sheet(wb: Workbook, lang: str, title: str, columns: Columns) -> WriteOnlyWorksheet:
+    """A sheet whose first row, frozen, names each column (a word key and a width)."""
+    ws = wb.create_sheet(words.text(title, lang))
+    for i, (_key, width) in enumerate(columns):
+        ws.column_dimensions[chr(ord("A") + i)].width = width
     ws.freeze_panes = "A2"
-    ws.append([text_cell(ws, h, bold=True) for h in header])
+    ws.append([text_cell(ws, words.text(key, lang), bold=True) for key, _width in columns])
     return ws
+
+
+def _append(ws: WriteOnlyWorksheet, columns: Columns, values: Sequence[Any]) -> None:
+    """One row of values under the columns' heads; the amount as money."""
+    ws.append(
+        [
+            cell(ws, value, MONEY if key == "amount" else None)
+            for (key, _width), value in zip(columns, values, strict=True)
+        ]
+    )
 
 
 def _summary(
     wb: Workbook, lang: str, project: Any, result: OutcomeResult, print_: str, by: Actor
 ) -> None:
-    w = lambda key: words.text(key, lang)  # noqa: E731
-    ws = _sheet(wb, w("sheet_summary"), [w("figure"), w("value")], [44, 70])
+    ws = _sheet(wb, lang, "sheet_summary", (("figure", 44), ("value", 70)))
     p, s, h = result.participants, result.success, result.housing
     rows: list[tuple[str, Any, str | None]] = [
         ("project", project.key, None),
@@ -164,47 +206,17 @@ def _summary(
 
 
 def _quarters(wb: Workbook, lang: str, result: OutcomeResult, names: dict[str, str]) -> None:
-    w = lambda key: words.text(key, lang)  # noqa: E731
-    header = [
-        w("metric"),
-        w("metric_name"),
-        w("kind"),
-        w("quarter"),
-        w("paid_weeks"),
-        w("achieved"),
-        w("amount"),
-    ]
-    ws = _sheet(wb, w("sheet_quarters"), header, [16, 34, 20, 10, 12, 10, 16])
+    ws = _sheet(wb, lang, "sheet_quarters", _QUARTER_COLUMNS)
     for m in result.metrics:
         for q in m.by_quarter:
             weeks = q.paid_weeks if isinstance(q, WeeklyQuarter) else None
             achieved = q.achieved if isinstance(q, OneOffQuarter) else None
-            ws.append(
-                [
-                    cell(ws, m.id),
-                    cell(ws, names.get(m.id, m.id)),
-                    cell(ws, m.kind),
-                    cell(ws, q.quarter),
-                    cell(ws, weeks),
-                    cell(ws, achieved),
-                    cell(ws, q.amount, MONEY),
-                ]
-            )
+            row = (m.id, names.get(m.id, m.id), m.kind, q.quarter, weeks, achieved, q.amount)
+            _append(ws, _QUARTER_COLUMNS, row)
 
 
 def _participants(wb: Workbook, lang: str, result: OutcomeResult, pseudonym: dict[str, str]) -> int:
-    w = lambda key: words.text(key, lang)  # noqa: E731
-    header = [
-        w("pseudonym"),
-        w("metric"),
-        w("kind"),
-        w("qualifying_weeks"),
-        w("paid_weeks"),
-        w("achieved_on"),
-        w("amount"),
-        w("success"),
-    ]
-    ws = _sheet(wb, w("sheet_participants"), header, [16, 16, 20, 12, 12, 14, 14, 9])
+    ws = _sheet(wb, lang, "sheet_participants", _PARTICIPANT_COLUMNS)
     successes = set(result.success.participants)
     rows = 0
     for m in result.metrics:
@@ -213,18 +225,9 @@ def _participants(wb: Workbook, lang: str, result: OutcomeResult, pseudonym: dic
                 weeks, paid, achieved = r.qualifying_weeks, None, r.achieved_on  # type: ignore[union-attr]
             else:
                 weeks, paid, achieved = r.qualifying_weeks, r.paid_weeks, None  # type: ignore[union-attr]
-            ws.append(
-                [
-                    cell(ws, pseudonym[r.participant]),
-                    cell(ws, m.id),
-                    cell(ws, m.kind),
-                    cell(ws, weeks),
-                    cell(ws, paid),
-                    cell(ws, achieved),
-                    cell(ws, r.amount, MONEY),
-                    cell(ws, r.participant in successes),
-                ]
-            )
+            success = r.participant in successes
+            row = (pseudonym[r.participant], m.id, m.kind, weeks, paid, achieved, r.amount, success)
+            _append(ws, _PARTICIPANT_COLUMNS, row)
             rows += 1
     return rows
 
@@ -278,31 +281,19 @@ def make_workbook(
         _summary(wb, lang, project, result, print_, actor)
         _quarters(wb, lang, result, metric_names)
         participant_rows = _participants(wb, lang, result, names)
-        w = lambda key: words.text(key, lang)  # noqa: E731
-        header = [
-            w("pseudonym"),
-            w("metric"),
-            w("week"),
-            w("monday"),
-            w("quarter"),
-            w("qualified"),
-            w("amount"),
-            w("reason"),
-            w("rule"),
-        ]
         rows = _weekly_rows(facts.contract, counted, names, as_of, progress)
         weekly_rows = 0
         if csv_path is None:
-            ws = _sheet(wb, w("sheet_weeks"), header, [16, 14, 11, 12, 10, 10, 12, 18, 9])
+            ws = _sheet(wb, lang, "sheet_weeks", _WEEK_COLUMNS)
             for row in rows:
-                ws.append([cell(ws, v, MONEY if i == 6 else None) for i, v in enumerate(row)])
+                _append(ws, _WEEK_COLUMNS, row)
                 weekly_rows += 1
         else:
-            ws = _sheet(wb, w("sheet_weeks"), [w("note")], [100])
+            ws = _sheet(wb, lang, "sheet_weeks", (("note", 100),))
             ws.append([text_cell(ws, words.text("weekly_in_csv", lang).format(file=csv_path.name))])
             with atomic_output(csv_path) as raw, _text(raw) as handle:
                 writer = csv.writer(handle)
-                writer.writerow(header)
+                writer.writerow([words.text(key, lang) for key, _width in _WEEK_COLUMNS])
                 for row in rows:
                     writer.writerow([csv_text(v) for v in row])
                     weekly_rows += 1
