@@ -1,0 +1,41 @@
+"""Section 7, data quality: the check's findings per kind and the money they hold back."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from caseapp.reports import locale_format as fmt
+from caseapp.reports.council_pdf.writer import Writer
+from caseapp.reports.pdf_layout import SMALL, WIDTH, figure_table, para
+from caseapp.reports.wording import finding_label
+
+
+def quality(w: Writer) -> list[Flowable]:
+    r = w.r
+    rows = [
+        [
+            finding_label(q.kind, w.lang),
+            fmt.count(q.count, w.lang),
+            "" if q.amount is None else w.money(q.amount),
+        ]
+        for q in r.quality
+    ]
+    out: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        w.section(7, "sec_quality"),
+        para(w.t("quality_intro")),
+        Spacer(1, 3 * mm),
+        figure_table(
+            [w.t("finding"), w.t("findings"), w.t("at_stake")],
+            rows,
+            [WIDTH - 65 * mm, 25 * mm, 40 * mm],
+        ),
+    ]
+    notes = []
+    if r.quality_at_stake > 0:
+        notes.append(w.t("at_stake_note", amount=w.money(r.quality_at_stake)))
+    if any(q.count is None for q in r.quality):
+        notes.append(w.t("suppressed_note"))
+    out += [para(n, SMALL) for n in notes]
+    return out
