@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes.contract_form import ContractForm, blank_contract
 from caseapp.gui.outcomes.contract_text import message, path_label
+from caseapp.gui.outcomes.screen import OutcomeScreen
 from caseapp.services import contracts
 from caseapp.services.actor import Actor, Can
 from caseapp.services.contracts import ContractState
@@ -37,7 +37,7 @@ from caseapp.storage.database import Database
 _ERROR = "color: #b00020;"
 
 
-class ContractEditor(QWidget):
+class ContractEditor(OutcomeScreen):
     """`saved` is emitted after a new revision was stored; `loaded` when a contract is shown."""
 
     saved = Signal()
@@ -52,14 +52,11 @@ class ContractEditor(QWidget):
         ops: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._actor, self.project_key = actor, project_key
-        self._ops = ops or Operations(db, self)
+        super().__init__(db, actor, ops, parent)
+        self.project_key = project_key
         self.may_edit = actor.can(Can.EDIT_CONTRACT)
         self.state: ContractState | None = None
         self._original: dict[str, Any] | None = None
-        self._waiting = False
-        self._asked = False
 
         self.banner = QLabel("")
         self.banner.setWordWrap(True)
@@ -98,27 +95,15 @@ class ContractEditor(QWidget):
         self.form.changed.connect(self._edited)
         self.comment.textChanged.connect(lambda _t: self._edited())
         self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.load)
+        self.revert_button.clicked.connect(self.reload)
         self.problems.itemActivated.connect(self._go_to_problem)
         self.problems.itemClicked.connect(self._go_to_problem)
         self.form.setEnabled(False)
 
-    @property
-    def busy(self) -> bool:
-        return self._waiting
-
-    def page_shown(self) -> None:
-        if not self._asked:
-            self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.page_shown()
-
     def has_unsaved(self) -> bool:
         return self._original is not None and self.form.value() != self._original
 
-    def load(self) -> None:
+    def reload(self) -> None:
         """Show the contract as stored now (throwing away unsaved edits)."""
         self._asked = True
         self._waiting = True

@@ -7,7 +7,6 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes import numbers
 from caseapp.gui.outcomes.contract_text import path_label, value_text
 from caseapp.gui.outcomes.dashboard_tables import read_only_table
+from caseapp.gui.outcomes.screen import OutcomeScreen
 from caseapp.services import contracts
 from caseapp.services.actor import Actor
 from caseapp.services.contracts import RevisionInfo
@@ -47,7 +47,7 @@ def _rows(title: str, changes: list[contracts.Change], contract: Any, both: bool
     )
 
 
-class ContractHistory(QWidget):
+class ContractHistory(OutcomeScreen):
     """`loaded` is emitted when the list is filled, `shown` when a revision is on screen."""
 
     loaded = Signal()
@@ -62,12 +62,9 @@ class ContractHistory(QWidget):
         ops: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._actor, self.project_key = actor, project_key
-        self._ops = ops or Operations(db, self)
+        super().__init__(db, actor, ops, parent)
+        self.project_key = project_key
         self.revisions: list[RevisionInfo] = []
-        self._waiting = False
-        self._asked = False
         self._request = 0
         self.table = read_only_table(4)
         self.table.setHorizontalHeaderLabels([tr("Revision"), tr("Saved"), tr("By"), tr("Reason")])
@@ -92,18 +89,6 @@ class ContractHistory(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         self.table.itemSelectionChanged.connect(self._selected)
-
-    @property
-    def busy(self) -> bool:
-        return self._waiting
-
-    def page_shown(self) -> None:
-        if not self._asked:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.page_shown()
 
     def reload(self) -> None:
         self._asked = True

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -35,6 +34,7 @@ from caseapp.gui.outcomes.dashboard_figures import (
     load,
     load_successes,
 )
+from caseapp.gui.outcomes.screen import OutcomeScreen
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 
@@ -83,7 +83,7 @@ class Tile(QFrame):
         self.note.setText(note)
 
 
-class ProjectDashboard(QWidget):
+class ProjectDashboard(OutcomeScreen):
     """`loaded` is emitted each time new figures are on screen."""
 
     loaded = Signal()
@@ -98,11 +98,9 @@ class ProjectDashboard(QWidget):
         as_of: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db, self._actor, self.project_key = db, actor, project_key
-        self._ops = ops or Operations(db, self)
+        super().__init__(db, actor, ops, parent)
+        self.project_key = project_key
         self._request = 0
-        self._waiting = False
         self.figures: DashboardFigures | None = None
         self.successes: tuple[QuarterPoint, ...] = ()
 
@@ -112,9 +110,9 @@ class ProjectDashboard(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.as_of = date_edit(as_of or date.today())
-        self.as_of.dateChanged.connect(lambda _d: self.refresh())
+        self.as_of.dateChanged.connect(lambda _d: self.reload())
         refresh = QPushButton(tr("Refresh"))
-        refresh.clicked.connect(self.refresh)
+        refresh.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(QLabel(tr("As of")))
@@ -169,21 +167,9 @@ class ProjectDashboard(QWidget):
         outer.addWidget(scroll, 1)
         self.body.setEnabled(False)
 
-    @property
-    def busy(self) -> bool:
-        return self._waiting
-
-    def page_shown(self) -> None:
-        """Load the figures the first time the dashboard is shown."""
-        if self._request == 0:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.page_shown()
-
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Work the figures out again for the chosen day."""
+        self._asked = True
         self._request += 1
         request, actor, key, day = (
             self._request,

@@ -8,7 +8,6 @@ import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +38,7 @@ from caseapp.gui.outcomes.ledger_model import (
     LedgerModel,
 )
 from caseapp.gui.outcomes.ledger_reasons import note_text, requirements, rule_text
+from caseapp.gui.outcomes.screen import OutcomeScreen
 from caseapp.services.actor import Actor
 from caseapp.services.contracts import ContractChoice
 from caseapp.storage.database import Database
@@ -50,7 +50,7 @@ def _swatch(color: str, text: str) -> QLabel:
     return label
 
 
-class OutcomeLedger(QWidget):
+class OutcomeLedger(OutcomeScreen):
     """`loaded` is emitted each time a ledger is on screen."""
 
     loaded = Signal()
@@ -65,11 +65,9 @@ class OutcomeLedger(QWidget):
         as_of: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db, self._actor, self.participant_key = db, actor, participant_key
-        self._ops = ops or Operations(db, self)
+        super().__init__(db, actor, ops, parent)
+        self.participant_key = participant_key
         self._request = 0
-        self._waiting = False
         self.choices: list[ContractChoice] = []
         self.answer: LedgerAnswer | None = None
 
@@ -165,27 +163,15 @@ class OutcomeLedger(QWidget):
         self.status.setStyleSheet("color: #b00020;" if error else "")
         self.status.setVisible(bool(text))
 
-    @property
-    def busy(self) -> bool:
-        return self._waiting
-
-    def page_shown(self) -> None:
-        """Load the person's projects and metrics the first time the ledger is shown."""
-        if self._request == 0:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.page_shown()
-
     def show_file(self, _file: object) -> None:
         """The participant's file was (re)loaded: once shown, work the ledger out again, since a
         spell or the contract may have changed."""
-        if self._request:
+        if self._asked:
             self.reload()
 
     def reload(self) -> None:
         """Fetch the projects and metrics again (after an enrolment or a contract changed)."""
+        self._asked = True
         self._request += 1
         request, actor, key = self._request, self._actor, self.participant_key
         self._waiting = True

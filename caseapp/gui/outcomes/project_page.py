@@ -4,7 +4,6 @@ contract's history on three tabs. A saved contract refreshes the other two."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes.contract_editor import ContractEditor
 from caseapp.gui.outcomes.contract_history import ContractHistory
 from caseapp.gui.outcomes.dashboard import ProjectDashboard
+from caseapp.gui.outcomes.screen import OutcomeScreen
 from caseapp.services import projects
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
@@ -31,7 +31,7 @@ def _project_names(session: Session) -> list[tuple[str, str]]:
     return [(p.key, p.name) for p in projects.list_projects(session)]
 
 
-class ProjectPage(QWidget):
+class ProjectPage(OutcomeScreen):
     """`project_shown` is emitted with the key each time a project's tabs are built."""
 
     project_shown = Signal(str)
@@ -44,10 +44,7 @@ class ProjectPage(QWidget):
         ops: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db, self._actor = db, actor
-        self._ops = ops or Operations(db, self)
-        self._asked = False
+        super().__init__(db, actor, ops, parent)
         self.dashboard: ProjectDashboard | None = None
         self.editor: ContractEditor | None = None
         self.history: ContractHistory | None = None
@@ -65,14 +62,6 @@ class ProjectPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.project_box.currentIndexChanged.connect(self._chosen)
 
-    def page_shown(self) -> None:
-        if not self._asked:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.page_shown()
-
     def has_unsaved(self) -> bool:
         return self.editor is not None and self.editor.has_unsaved()
 
@@ -84,7 +73,7 @@ class ProjectPage(QWidget):
     def refresh(self) -> None:
         """Work the dashboard's figures out again (data changed)."""
         if self.dashboard is not None and self.dashboard.isVisible():
-            self.dashboard.refresh()
+            self.dashboard.reload()
 
     def data_changed(self, _changes: object = None) -> None:
         """Someone changed data: new figures for a dashboard on screen; a changed contract is
@@ -93,7 +82,7 @@ class ProjectPage(QWidget):
         if self.history is not None and self.history.isVisible():
             self.history.reload()
         if self.editor is not None and self.editor.isVisible() and not self.editor.has_unsaved():
-            self.editor.load()
+            self.editor.reload()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(i18n.message(str(exc)))
@@ -157,6 +146,6 @@ class ProjectPage(QWidget):
 
     def _contract_saved(self) -> None:
         if self.dashboard is not None:
-            self.dashboard.refresh()
+            self.dashboard.reload()
         if self.history is not None:
             self.history.reload()
