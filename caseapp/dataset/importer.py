@@ -27,36 +27,19 @@ from caseapp.dataset.checks import check_document
 from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem, ValidationFailed
-from caseapp.domain.fields import PERSON_FIELDS
+from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS
 from caseapp.services import audit
 from caseapp.services.actor import Actor, Can
+from caseapp.services.case_records import MODELS
 from caseapp.services.projects import add_revision
 from caseapp.storage.database import Database
-from caseapp.storage.models import (
-    ActivitySpell,
-    Contact,
-    Enrolment,
-    Goal,
-    HousingSpell,
-    Participant,
-    Project,
-    Record,
-    Staff,
-    Support,
-    Task,
-)
+from caseapp.storage.models import Participant, Project, Record, Staff
 
 Progress = Callable[[int, int], None]
 
 # The table each list of a participant goes into, in the dataset format's order.
 LIST_MODELS: dict[str, type[Record]] = {
-    "enrolments": Enrolment,
-    "contacts": Contact,
-    "housing": HousingSpell,
-    "activities": ActivitySpell,
-    "supports": Support,
-    "goals": Goal,
-    "tasks": Task,
+    list_name: MODELS[kind] for list_name, kind in PARTICIPANT_LISTS.items()
 }
 _STAFF_COLUMNS = {
     "key_worker": "key_worker_id",
