@@ -12,9 +12,8 @@ from caseapp.cli.context import (
     acting_user,
     add_db_argument,
     add_user_argument,
-    open_existing,
     read_password,
-    sign_in,
+    signed_in,
 )
 from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.services import accounts, backups, sealed_files
@@ -38,15 +37,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
+    with signed_in(args) as (db, actor):
         seal = seal_passphrase(new=True) if args.seal else None
         summary = backups.backup(
             db, actor, args.out, TerminalProgress("backup"), seal_passphrase=seal
         )
-    finally:
-        db.dispose()
     print(f"Backup written to {summary.path}{' (sealed)' if summary.sealed else ''}.")
     return exits.DONE
 

@@ -12,7 +12,7 @@ import json
 
 from caseapp.cli import exits
 from caseapp.cli.cmd_outcomes import as_of_argument
-from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.reports.finding_text import describe
 from caseapp.reports.wording import finding_label
 from caseapp.services import data_quality
@@ -34,13 +34,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     as_of = as_of_argument(args.as_of)
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
-        with db.unit_of_work() as session:
-            result = data_quality.check(session, actor, args.project, as_of)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        result = data_quality.check(session, actor, args.project, as_of)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
         return exits.DONE

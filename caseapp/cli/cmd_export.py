@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from caseapp.cli import exits
-from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.dataset.exporter import export_document
 from caseapp.dataset.files import write_document
@@ -47,12 +47,8 @@ def run(args: argparse.Namespace) -> int:
     if target.is_dir():
         raise ValidationFailed(Problem(str(target), "is a folder, not a file"))
     seal = seal_passphrase(new=True) if args.seal else None
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
+    with signed_in(args) as (db, actor):
         doc = export_document(db, actor, project=args.project, pseudonymise=args.pseudonymise)
-    finally:
-        db.dispose()
     write_document(doc, target)
     if seal is not None:
         sealed_files.seal_file(target, target, seal)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from caseapp.cli import exits
-from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
 from caseapp.outcomes import to_json_dict
@@ -36,14 +36,9 @@ def as_of_argument(text: str | None) -> date:
 
 def run(args: argparse.Namespace) -> int:
     as_of = as_of_argument(args.as_of)
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
-        with db.unit_of_work() as session:
-            result = outcome_figures.figures(session, actor, args.project, as_of)
-            audit.record(session, actor, "viewed_figures", detail=f"{args.project} {as_of}")
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        result = outcome_figures.figures(session, actor, args.project, as_of)
+        audit.record(session, actor, "viewed_figures", detail=f"{args.project} {as_of}")
     data = to_json_dict(result)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))

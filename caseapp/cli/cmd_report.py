@@ -8,13 +8,7 @@ from pathlib import Path
 
 from caseapp.cli import exits
 from caseapp.cli.cmd_outcomes import as_of_argument
-from caseapp.cli.context import (
-    TerminalProgress,
-    add_db_argument,
-    add_user_argument,
-    open_existing,
-    sign_in,
-)
+from caseapp.cli.context import TerminalProgress, add_db_argument, add_user_argument, signed_in
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
 from caseapp.reports.caseload_report import make_caseload_report, quarter_start
@@ -72,13 +66,8 @@ def _suffix(out: Path, suffix: str) -> None:
 def run_council(args: argparse.Namespace) -> int:
     as_of = as_of_argument(args.as_of)
     _suffix(args.out, ".pdf")
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
-        with db.unit_of_work() as session:
-            report = make_council_report(session, actor, args.project, as_of, args.lang, args.out)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        report = make_council_report(session, actor, args.project, as_of, args.lang, args.out)
     print(f"Council report for {report.project_key} as of {as_of} written to {args.out}.")
     return exits.DONE
 
@@ -86,14 +75,10 @@ def run_council(args: argparse.Namespace) -> int:
 def run_workbook(args: argparse.Namespace) -> int:
     as_of = as_of_argument(args.as_of)
     _suffix(args.out, ".xlsx")
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
+    with signed_in(args) as (db, actor):
         result = make_workbook(
             db, actor, args.project, as_of, args.lang, args.out, TerminalProgress("weekly ledger")
         )
-    finally:
-        db.dispose()
     print(f"Workbook written to {result.path}.")
     if result.weekly_csv is not None:
         print(f"Weekly ledger ({result.weekly_rows} rows) written to {result.weekly_csv}.")
@@ -104,13 +89,8 @@ def run_caseload(args: argparse.Namespace) -> int:
     last = as_of_argument(args.as_of)
     first = _first_day(args.first, last)
     _suffix(args.out, ".pdf")
-    db = open_existing(args)
-    try:
-        actor = sign_in(db, args)
-        with db.unit_of_work() as session:
-            make_caseload_report(session, actor, args.project, first, last, args.lang, args.out)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        make_caseload_report(session, actor, args.project, first, last, args.lang, args.out)
     print(f"Caseload report {first} - {last} written to {args.out}.")
     return exits.DONE
 

@@ -6,7 +6,8 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from caseapp.cli.passphrase import passphrase_for
@@ -53,6 +54,16 @@ def read_password(prompt: str = "Password: ") -> str:
 
 def sign_in(db: Database, args: argparse.Namespace) -> Actor:
     return accounts.sign_in(db, acting_user(args), read_password())
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
+    """The database a command names and the account signed in to it; closed when done."""
+    db = open_existing(args)
+    try:
+        yield db, sign_in(db, args)
+    finally:
+        db.dispose()
 
 
 @dataclass
