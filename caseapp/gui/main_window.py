@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui import i18n, settings
-from caseapp.gui.draft_bar import DraftBar
+from caseapp.gui.draft_bar import DraftBar, is_record_draft
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.navigation import PageSpec, pages_for
 from caseapp.gui.participants.page import ParticipantsPage
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(
             self.nav.sizeHintForColumn(0) + 4 * self.fontMetrics().averageCharWidth()
         )
-        self.draft_bar = DraftBar(workspace, self)
+        self.draft_bar = DraftBar(workspace, parent=self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         right = QWidget()
@@ -252,6 +252,12 @@ class MainWindow(QMainWindow):
         return self.quick_contact
 
     def resume_draft(self, draft: dict[str, object]) -> None:
+        if is_record_draft(draft):
+            page = self.page("participants")
+            if isinstance(page, ParticipantsPage):
+                self.show_page("participants")
+                page.open_file(str(draft["participant"])).resume_draft(draft)
+            return
         dialog = self.open_quick_contact("")
         if dialog is not None:
             dialog.restore(draft)
@@ -314,7 +320,9 @@ class MainWindow(QMainWindow):
         page = self.participants_page()
         files = page.files() if page is not None else []
         typing = self.quick_contact is not None and self.quick_contact.isVisible()
-        return typing or any(f.has_unsaved() for f in files)
+        # Other pages with forms of their own (a contract being edited) say so themselves.
+        editing = any(getattr(p, "has_unsaved", lambda: False)() for p in self.pages.values())
+        return typing or editing or any(f.has_unsaved() for f in files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "closing_for_rebuild", False) is False and self.unsaved_work():

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.fields import RECORDS, validate
 from caseapp.gui import contact_memory, i18n
-from caseapp.gui.drafts import DraftStore
+from caseapp.gui.drafts import QUICK_CONTACT
 from caseapp.gui.forms.field_editors import (
     ChoiceEditor,
     DateTimeEditor,
@@ -55,7 +55,7 @@ class QuickContactDialog(QDialog):
         self.setObjectName("quick-contact")
         self.setWindowTitle(self.tr("Log a contact"))
         self.workspace = workspace
-        self.drafts = DraftStore(workspace.actor.key)
+        self.drafts = workspace.drafts.store(QUICK_CONTACT)
         self.saving = False
         self._touched = False
         self._choices: dict[str, str] = {}  # picker text -> participant key
@@ -212,7 +212,12 @@ class QuickContactDialog(QDialog):
             self.drafts.discard()
             return
         self.drafts.save(
-            {**self.raw(), "person": self.person.text(), "kept_at": datetime.now().isoformat()}
+            {
+                **self.raw(),
+                "form": "quick_contact",
+                "person": self.person.text(),
+                "kept_at": datetime.now().isoformat(),
+            }
         )
 
     def restore(self, draft: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from caseapp.gui.caseload_store import CaseloadStore
 from caseapp.gui.change_watcher import ChangeWatcher
+from caseapp.gui.drafts import DraftBox
 from caseapp.gui.operations import Operations
 from caseapp.services.actor import Actor
 from caseapp.services.changes import Changes
@@ -21,6 +22,7 @@ class Workspace(QObject):
     open_participant = Signal(str)  # participant key
     log_contact = Signal(str)  # participant key, or "" to pick one
     navigate = Signal(str)  # page key
+    drafts_changed = Signal()  # a draft was taken up or discarded
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,9 @@ class Workspace(QObject):
         self.caseload = CaseloadStore(self.ops, actor, self)
         self.watcher = ChangeWatcher(self.ops, self)
         self.watcher.changed.connect(self._on_changed)
+        # Unsaved typing of this account in this database (sealed if the database is encrypted).
+        self.drafts = DraftBox.of(db, actor.key)
+        self.drafts.on_change = self.drafts_changed.emit
 
     def start(self) -> None:
         self.caseload.reload()

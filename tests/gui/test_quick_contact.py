@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from caseapp.gui.drafts import DraftStore
 from caseapp.gui.quick_contact import QuickContactDialog
+from caseapp.gui.workspace import Workspace
 from caseapp.storage.database import Database
 from caseapp.storage.models import Contact
 
-from .conftest import wait_idle
+from .conftest import WORKER, wait_idle
 
 
 def new_dialog(qtbot: QtBot, workspace, participant: str = "") -> QuickContactDialog:  # type: ignore[no-untyped-def]
@@ -65,12 +65,12 @@ def test_mode_and_place_are_remembered_for_the_next_contact(qtbot: QtBot, worksp
 
 
 def test_a_note_being_typed_survives_a_crash_privately(
-    qtbot: QtBot, workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, workspace, gui_db: Database
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = QuickContactDialog(workspace, "P-0001")  # not closed by the test: it "crashes"
     dialog.show()
     qtbot.keyClicks(dialog.note.edit, "She told me about the eviction notice")
-    store = DraftStore("mmp")
+    store = workspace.drafts.store("contact")
     qtbot.waitUntil(store.exists, timeout=5000)  # written shortly after typing stops
     assert store.load()["note"] == "She told me about the eviction notice"  # type: ignore[index]
     if os.name == "posix":
@@ -82,7 +82,11 @@ def test_a_note_being_typed_survives_a_crash_privately(
 
     from caseapp.gui.main_window import MainWindow
 
-    window = MainWindow(workspace)
+    restarted = Workspace(gui_db, WORKER)  # the next start: a new session
+    restarted.start()
+    qtbot.waitUntil(lambda: restarted.caseload.ready, timeout=10000)
+    window = MainWindow(restarted)
+    window.closing_for_rebuild = True  # type: ignore[attr-defined]
     qtbot.addWidget(window)
     window.show()
     assert window.draft_bar.isVisible()
@@ -95,7 +99,7 @@ def test_a_note_being_typed_survives_a_crash_privately(
     qtbot.keyClick(resumed.note.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not resumed.isVisible(), timeout=10000)
     assert not store.exists()  # saved: the draft is gone
-    window.closing_for_rebuild = True  # type: ignore[attr-defined]
+    restarted.stop()
 
 
 def test_cancelling_asks_before_dropping_a_note_and_then_deletes_the_draft(

@@ -6,11 +6,14 @@ person's data changes, whoever changed it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.gui import i18n
+from caseapp.gui.draft_bar import DraftBar
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participant_file.header import FileHeader
 from caseapp.gui.participant_file.registry import file_pages
@@ -28,6 +31,10 @@ class ParticipantFileView(QWidget):
         self.key = key
         self.ctx = FileContext(workspace, key, self)
         self.header = FileHeader(self.ctx)
+        # What was being typed in this file when the program last stopped, offered back.
+        self.draft_bar = DraftBar(workspace, key)
+        self.draft_bar.resume.connect(self.resume_draft)
+        self._pending_draft: dict[str, Any] | None = None
         self.status = QLabel(self.tr("Loading…"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -48,6 +55,7 @@ class ParticipantFileView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.draft_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         self.header.hide()
@@ -91,6 +99,9 @@ class ParticipantFileView(QWidget):
         for page in self.pages.values():
             page.show_file(pf)  # type: ignore[attr-defined]
         self.title_changed.emit(pf.header.name or pf.header.key)
+        if self._pending_draft is not None:
+            draft, self._pending_draft = self._pending_draft, None
+            self.resume_draft(draft)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(
@@ -115,3 +126,22 @@ class ParticipantFileView(QWidget):
 
     def has_unsaved(self) -> bool:
         return any(getattr(page, "has_unsaved", lambda: False)() for page in self.pages.values())
+
+    def resume_draft(self, draft: dict[str, Any]) -> None:
+        """Open the form a draft was kept from, as it was (once the file has loaded)."""
+        kind = str(draft.get("kind"))
+        if kind not in self._specs:
+            return
+        if not self.loaded:
+            self._pending_draft = draft
+            return
+        page = self.show_page(kind)
+        if hasattr(page, "restore_draft"):
+            page.restore_draft(draft)
+
+    def discard_drafts(self) -> None:
+        """The file is closed without saving: what was kept of its forms goes too."""
+        for page in self.pages.values():
+            drafts = getattr(page, "drafts", None)
+            if drafts is not None:
+                drafts.discard()

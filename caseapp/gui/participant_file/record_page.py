@@ -32,6 +32,7 @@ from caseapp.gui.icons import Icon, icon
 from caseapp.gui.participant_file import page_extras
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participant_file.record_columns import new_record_defaults
+from caseapp.gui.participant_file.record_drafts import RecordDrafts
 from caseapp.gui.participant_file.record_editing import RecordEditing
 from caseapp.gui.participant_file.record_model import RecordTableModel
 from caseapp.gui.participant_file.registry import FilePageSpec, register
@@ -92,6 +93,7 @@ class RecordPage(QWidget):
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
         self.form_area.hide()
+        self.drafts = RecordDrafts(self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -136,6 +138,7 @@ class RecordPage(QWidget):
             self._editing.saved.connect(self._saved)
             self.form_area.setWidget(form)
             self._form = form
+            self.drafts.watch(form)
         return self._form
 
     @property
@@ -169,7 +172,8 @@ class RecordPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def has_unsaved(self) -> bool:
-        return self._form is not None and self.form_area.isVisible() and self._form.dirty
+        # isHidden, not isVisible: a form on a tab not in front is still open.
+        return self._form is not None and not self.form_area.isHidden() and self._form.dirty
 
     # Selection
 
@@ -191,21 +195,35 @@ class RecordPage(QWidget):
     # Adding, editing, deleting
 
     def start_new(self) -> None:
-        if not self._may_replace_form():
-            return
-        form = self.form
-        defaults = new_record_defaults(
-            self.kind, self.ctx.workspace.actor.key, contact_memory.remembered()
-        )
-        self._offer_to_end_current()
-        form.start_new(defaults)
+        if self._may_replace_form():
+            self.open_form_for(None, 0)
+
+    def open_form_for(self, uuid: str | None, version: int) -> None:
+        """The form for a new record (uuid None) or over the given version of a record."""
+        self.drafts.discard()  # what was kept for the form before is replaced
+        if uuid is None:
+            defaults = new_record_defaults(
+                self.kind, self.ctx.workspace.actor.key, contact_memory.remembered()
+            )
+            self._offer_to_end_current()
+            self.form.start_new(defaults)
+        else:
+            self.editing.ending = None
+            self.end_current.hide()
+            self.form.start_edit(uuid, version, {})
         self.form_area.show()
         self.form.first_editor().setFocus()
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Open the form as it was when the program stopped (see `record_drafts`)."""
+        if self._may_replace_form():
+            self.drafts.restore(draft)
 
     def start_edit(self, overrides: dict[str, Any] | None = None) -> None:
         row = self.selected_row()
         if row is None or not self._may_replace_form():
             return
+        self.drafts.discard()
         self.editing.ending = None
         self.end_current.hide()
         self.form.start_edit(row.uuid, row.version, row.values)
@@ -254,10 +272,12 @@ class RecordPage(QWidget):
             return
         self.form.dirty = False
         self.form_area.hide()
+        self.drafts.discard()
         self.table.setFocus()
 
     def _saved(self, uuid: str) -> None:
         self._select_after = uuid
+        self.drafts.discard()
         self.form_area.hide()
         self.table.setFocus()
 
@@ -279,6 +299,7 @@ class RecordPage(QWidget):
         if self._form is not None and self._form.editing and self._form.editing[0] == row.uuid:
             self._form.dirty = False
             self.form_area.hide()
+            self.drafts.discard()
         self.editing.delete(row.uuid, row.version, lambda: None)
 
     def quick_update(self, changes: dict[str, Any]) -> None:

@@ -106,5 +106,6 @@ class ParticipantsPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        view.discard_drafts()
         self.tabs.removeTab(index)
         view.deleteLater()

@@ -268,6 +268,14 @@ CATALOG: dict[str, str] = {
     "A contact note you were writing ({when}) was not saved. It was kept for you.": (
         "En kontaktnote, du var ved at skrive ({when}), blev ikke gemt. Den er gemt til dig."
     ),
+    "What you were typing in this file ({what}, {when}) was not saved. It was kept for you.": (
+        "Det, du skrev i denne sag ({what}, {when}), blev ikke gemt. Det er gemt til dig."
+    ),
+    "What you were typing in the file of {person} ({what}, {when}) was not saved. "
+    "It was kept for you.": (
+        "Det, du skrev i sagen for {person} ({what}, {when}), blev ikke gemt. Det er gemt til dig."
+    ),
+    "({n} more)": "(og {n} til)",
     "Met at the cafe. Talked about the flat viewing on Thursday.": (
         "Mødtes på caféen. Talte om fremvisningen af lejligheden på torsdag."
     ),
