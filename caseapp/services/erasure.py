@@ -79,6 +79,14 @@ def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> 
     audit.record(session, actor, "erased_participant", key, reason)
 
 
+def erasable_keys(session: Session, actor: Actor) -> list[str]:
+    """The keys of everyone not yet erased, to pick whom to erase on request (keys only: an
+    administrator may erase but not read case files)."""
+    actor.require(Can.ERASE)
+    query = select(Participant.key).where(Participant.erased_at.is_(None))
+    return list(session.scalars(query.order_by(Participant.key)))
+
+
 @dataclass(frozen=True)
 class Due:
     """A person whose case closed longer ago than the retention period."""

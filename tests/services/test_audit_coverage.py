@@ -60,6 +60,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "audit.record_many": "the audit writer itself",
     "outcome_figures.figures": "anonymous totals of a project",
     "erasure.due_for_erasure": "keys and closing dates only",
+    "erasure.erasable_keys": "keys only, to pick whom to erase",
     "backups.backup": "the whole database; logged as a backup",
     "backups.restore": "the whole database; logged as a restore",
     "caseload.participant_rows": "the list of one's caseload (names, no file); not per person",

@@ -111,6 +111,17 @@ def test_only_those_allowed_may_erase_and_nobody_twice(
         erasure.erase(s, lead, keys[0])
 
 
+def test_the_keys_to_pick_from_are_those_not_yet_erased(
+    db: Database, keys: tuple[str, str], worker: Actor, admin: Actor
+) -> None:
+    with db.unit_of_work() as s:
+        assert erasure.erasable_keys(s, admin) == sorted(keys)
+        erasure.erase(s, admin, keys[0])
+        assert erasure.erasable_keys(s, admin) == [keys[1]]
+        with pytest.raises(NotAllowed):
+            erasure.erasable_keys(s, worker)
+
+
 def test_retention_lists_those_closed_longer_than_the_period(
     db: Database, keys: tuple[str, str], admin: Actor, lead: Actor
 ) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from caseapp.gui import i18n
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participants.person_dialog import PersonDialog
+from caseapp.gui.privacy import erase_request
 from caseapp.services import participants
 from caseapp.services.actor import Can
 from caseapp.services.participant_file import Header
@@ -65,6 +67,15 @@ class FileHeader(QFrame):
         top.addStretch(1)
         top.addWidget(self.edit_button)
         top.addWidget(self.contact_button)
+        # Erasing on request is for those who may erase (team leads); not shown once erased.
+        self.erase_button = QPushButton(icon(Icon.SP_TrashIcon), self.tr("Erase personal data…"))
+        self.erase_button.setObjectName("erase-person")
+        self.erase_button.setToolTip(
+            self.tr("Erase this person's personal data on their request; the anonymous facts stay")
+        )
+        self.erase_button.hide()
+        self.erase_button.clicked.connect(self.erase)
+        top.addWidget(self.erase_button)
         second = QHBoxLayout()
         second.addWidget(self.identity)
         second.addSpacing(12)
@@ -119,6 +130,9 @@ class FileHeader(QFrame):
     def show_header(self, h: Header) -> None:
         self._header = h
         self.name.setText(h.name or self.tr("(personal data erased)"))
+        may_erase = self.ctx.workspace.actor.can(Can.ERASE)
+        self.erase_button.setVisible(may_erase and not h.erased)
+        self.edit_button.setEnabled(not h.erased)
         parts = [h.key]
         if h.age is not None:
             parts.append(self.tr("{age} years").format(age=h.age))
@@ -179,6 +193,26 @@ class FileHeader(QFrame):
         dialog.saved.connect(lambda _key: self.ctx.load(log_view=False))
         self.person_dialog = dialog
         dialog.show()
+
+    def erase(self) -> None:
+        h = self._header
+        if h is None or not erase_request.confirm_erase(self, h.key, h.name):
+            return
+        self.erase_button.setEnabled(False)
+
+        def done(cleaned: bool) -> None:
+            self.erase_button.setEnabled(True)
+            self.ctx.load(log_view=False)
+            if not cleaned:
+                QMessageBox.information(
+                    self, self.tr("Erase personal data"), erase_request.still_in_log_text()
+                )
+
+        def failed(exc: BaseException) -> None:
+            self.erase_button.setEnabled(True)
+            self.ctx.workspace.ops.error.emit(exc)
+
+        erase_request.erase_in_background(self.ctx.workspace, h.key, done, failed, self)
 
     def mask_cpr(self) -> None:
         self._revealed = False

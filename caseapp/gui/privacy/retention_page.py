@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.privacy.erase_request import ErasePersonDialog, still_in_log_text
 from caseapp.gui.workspace import Workspace
 from caseapp.services import erasure, settings
 from caseapp.services.actor import Can
@@ -50,8 +51,15 @@ class RetentionPage(QWidget):
         self.empty.hide()
         self.erase_button = QPushButton(self.tr("Erase selected…"))
         self.erase_button.setObjectName("retention-erase")
+        self.request_button = QPushButton(self.tr("Erase a person on request…"))
+        self.request_button.setObjectName("erase-on-request")
+        self.request_button.setToolTip(
+            self.tr("Erase one person's personal data when they ask for it, chosen by key")
+        )
+        self.request_dialog: ErasePersonDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.request_button)
         buttons.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("retention-message")
@@ -84,6 +92,7 @@ class RetentionPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(group)
         self.erase_button.clicked.connect(self.ask_erase)
+        self.request_button.clicked.connect(self.erase_on_request)
         self.save_settings.clicked.connect(self.store_settings)
         self.loaded_once = False
 
@@ -153,15 +162,19 @@ class RetentionPage(QWidget):
         def done(cleaned: bool) -> None:
             text = self.tr("Erased the personal data of {n} people.").format(n=len(keys))
             if not cleaned:
-                text += " " + self.tr(
-                    "Someone else has the database open; the erased values leave the "
-                    "database's log when they close it."
-                )
+                text += " " + still_in_log_text()
             self.message.setText(text)
             self.workspace.saved()
             self.reload()
 
         self.workspace.ops.run(work, done, self._failed, owner=self, label=self.tr("Erasing"))
+
+    def erase_on_request(self) -> None:
+        if self.request_dialog is None:
+            self.request_dialog = ErasePersonDialog(self.workspace, self)
+            self.request_dialog.erased.connect(lambda _key: self.reload())
+        self.request_dialog.show()
+        self.request_dialog.raise_()
 
     def store_settings(self) -> None:
         actor = self.workspace.actor

@@ -78,6 +78,48 @@ CATALOG: dict[str, str] = {
     "Erasing": "Sletter",
     "Settings saved.": "Indstillingerne er gemt.",
     "Retention": "Opbevaring",
+    # Erasing on request
+    "Erase personal data…": "Slet personoplysninger…",
+    "Erase this person's personal data on their request; the anonymous facts stay": (
+        "Slet personens personoplysninger på personens anmodning; de anonyme fakta bliver"
+    ),
+    "Erase the personal data of {who}? This cannot be undone.": (
+        "Slet personoplysningerne om {who}? Det kan ikke fortrydes."
+    ),
+    "Removed: name, CPR number, phone, e-mail, address and the exact birth date (the birth "
+    "year stays), and all free text: the notes of contacts, housing, work, supports, goals "
+    "and tasks, addresses, employers, evidence, providers, and the titles of goals and tasks.": (
+        "Slettes: navn, CPR-nummer, telefon, e-mail, adresse og den præcise fødselsdato "
+        "(fødselsåret bliver), og al fri tekst: notater om kontakter, bolig, arbejde, indsatser, "
+        "mål og opgaver, adresser, arbejdsgivere, dokumentation, udbydere og titlerne på mål "
+        "og opgaver."
+    ),
+    "Kept: the key and the anonymous facts the outcome figures rest on (enrolment dates and "
+    "reasons, housing and work spells, contact dates, modes and topics, goal areas), so "
+    "figures already reported do not change, and the audit log. Backups made before still "
+    "hold the data.": (
+        "Bevares: id'et og de anonyme fakta, som resultattallene bygger på (datoer og årsager "
+        "for indskrivning, bolig- og arbejdsperioder, kontakternes datoer, former og emner, "
+        "målenes områder), så allerede indberettede tal ikke ændres, og logbogen. "
+        "Sikkerhedskopier taget før indeholder stadig oplysningerne."
+    ),
+    "Erase a person on request…": "Slet en person på anmodning…",
+    "Erase a person on request": "Slet en person på anmodning",
+    "Erase one person's personal data when they ask for it, chosen by key": (
+        "Slet én persons personoplysninger, når personen beder om det, valgt ud fra id"
+    ),
+    "When a person asks to have their data erased, choose them by their key. Their personal "
+    "data and every note are removed; the anonymous facts stay.": (
+        "Når en person beder om at få sine oplysninger slettet, så vælg personen ud fra id. "
+        "Personoplysninger og alle notater slettes; de anonyme fakta bliver."
+    ),
+    "Participant key": "Deltager-id",
+    "Erase…": "Slet…",
+    "{key} is not a participant whose data can be erased.": (
+        "{key} er ikke en deltager, hvis oplysninger kan slettes."
+    ),
+    "The personal data of {key} was erased.": "Personoplysningerne om {key} er slettet.",
+    "Could not erase: {reason}": "Kunne ikke slette: {reason}",
 }
 
 
