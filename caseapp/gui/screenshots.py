@@ -84,6 +84,18 @@ class Shooter:
         return path
 
 
+def _shoot_preview(window: MainWindow, workspace: Workspace, shot: Shooter) -> None:
+    """The council report's pages, as the reports page previews them."""
+    from caseapp.gui.reports.report_page import ReportsPage
+
+    page = window.pages["reports"]
+    assert isinstance(page, ReportsPage)
+    page.make_preview()
+    settle(lambda: 1 in page.pages.drawn_pages(), timeout=60)
+    settle(lambda: not workspace.ops.busy)
+    shot.shoot(window, "reports-preview")
+
+
 def shoot_language(db: Database, out: Path, lang: str) -> None:
     i18n.install(lang)
     shot = Shooter(out, lang)
@@ -156,6 +168,8 @@ def shoot_language(db: Database, out: Path, lang: str) -> None:
         settle(lambda: not lead.ops.busy, timeout=60)
         settle()
         shot.shoot(lead_window, key.replace("_", "-"))
+        if key == "reports":
+            _shoot_preview(lead_window, lead, shot)
     lead_window.close()
     lead.stop()
 
