@@ -23,21 +23,6 @@ def example(tmp_path: Path, run: Run) -> Path:
         run(
             "users",
             "add",
-            "lead",
-            "--name",
-            "Erik Kaastrup",
-            "--role",
-            "team_lead",
-            "--db",
-            path,
-            CASEAPP_NEW_PASSWORD="lead-password",
-        ).code
-        == 3
-    )  # not an admin
-    assert (
-        run(
-            "users",
-            "add",
             "boss",
             "--name",
             "Admin",

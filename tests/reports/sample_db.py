@@ -13,25 +13,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from caseapp.domain.fields import PARTICIPANT_LISTS
+from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS
 from caseapp.services import case_records, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import Staff
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-PERSON_FIELDS = (
-    "key",
-    "first_name",
-    "last_name",
-    "cpr",
-    "birth_date",
-    "birth_year",
-    "phone",
-    "email",
-    "address",
-)
 
 
 def sample_document() -> dict[str, Any]:
