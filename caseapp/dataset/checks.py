@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
-from caseapp.domain import cpr
+from caseapp.domain import cpr, plausibility
 from caseapp.domain.errors import Problem
-from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, cpr_warnings, validate
+from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, validate
 from caseapp.outcomes import contract_problems
 from caseapp.schema.dataset_schema import schema_problems
 from caseapp.schema.paths import child, sort_key
@@ -115,8 +115,9 @@ class _Checker:
         return self.out
 
     def _record(self, kind: str, raw: dict[str, Any], where: str) -> dict[str, Any]:
-        values, problems = validate(kind, raw, where)
+        values, problems = validate(kind, raw, where, free_text=not self.out.pseudonymised)
         self.out.problems += problems
+        self.out.warnings += plausibility.warnings(kind, values, where)
         for name in _FLOAT_FIELDS.get(kind, ()):
             value = values.get(name)
             if isinstance(value, float) and not math.isfinite(value):
@@ -159,7 +160,6 @@ class _Checker:
             where = f"participants[{i}]"
             values = self._record("participant", raw, where)
             self._birth(values, where)
-            self.out.warnings += cpr_warnings(values, where)
             lists: dict[str, list[dict[str, Any]]] = {}
             for list_name, kind in PARTICIPANT_LISTS.items():
                 lists[list_name] = [

@@ -334,6 +334,8 @@ def _regular(story: Story, w: _Writer, rng: Random, today: date) -> None:
                     place = named
                 if "{" in note:
                     note = note.format(employer=employer, **w.pronouns)
+            if mask == 0 and note is None:
+                mask = _BIT[topic]  # a contact says what it was about (fields.check_record)
             w.add(at, mode, place, mask, note, _MINUTES[mode][int(rand() * 100)])
 
 

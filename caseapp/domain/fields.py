@@ -7,13 +7,25 @@ together (an end before its start, exit dates without a reason). Every problem n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from caseapp.domain import codes, cpr
 from caseapp.domain.errors import Problem
+
+# Numbers as typed in a form or a file: digits, a sign, one decimal comma or point.
+_WHOLE = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
+
+# No date a case file can hold lies outside these years; anything else is a typing slip.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+
+# A contact is something that happened: one dated further ahead cannot be right.
+FUTURE_CONTACT_LIMIT = timedelta(days=366)
 
 Kind = Literal["str", "text", "date", "datetime", "int", "float", "bool", "code", "codes"]
 
@@ -171,11 +183,19 @@ def _convert(f: Field, raw: Any) -> Any:
     if f.kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int | str):
             raise TypeError("must be a whole number")
+        if isinstance(raw, str) and not _WHOLE.fullmatch(raw):
+            raise ValueError("must be a whole number")
         return int(raw)
     if f.kind == "float":
         if isinstance(raw, bool) or not isinstance(raw, int | float | str):
             raise TypeError("must be a number")
-        return float(str(raw).replace(",", ".")) if isinstance(raw, str) else float(raw)
+        if isinstance(raw, str):
+            # float() would take "nan", "inf" and "1e3" and say "could not convert ..." of the
+            # rest: a number as people type it, with a decimal comma or point, or nothing.
+            if not _DECIMAL.fullmatch(raw):
+                raise ValueError("must be a number")
+            return float(raw.replace(",", "."))
+        return float(raw)
     if f.kind == "bool":
         if not isinstance(raw, bool):
             raise TypeError("must be true or false")
@@ -212,6 +232,10 @@ def parse_datetime(text: str) -> datetime:
 
 
 def _check_range(f: Field, value: Any) -> str | None:
+    if isinstance(value, date):
+        day = value.date() if isinstance(value, datetime) else value
+        if not EARLIEST <= day <= LATEST:
+            return f"is not a year between {EARLIEST.year} and {LATEST.year}"
     if f.max_len is not None and isinstance(value, str) and len(value) > f.max_len:
         return f"is longer than {f.max_len} characters"
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -238,8 +262,19 @@ def parse_record(
     return values, problems
 
 
-def check_record(kind: str, v: Mapping[str, Any], where: str = "") -> list[Problem]:
-    """Checks that span fields; run on the record's complete, parsed values."""
+def check_record(
+    kind: str,
+    v: Mapping[str, Any],
+    where: str = "",
+    today: date | None = None,
+    *,
+    free_text: bool = True,
+) -> list[Problem]:
+    """Checks that span fields; run on the record's complete, parsed values.
+
+    `free_text` False is for pseudonymised data, whose notes were removed on purpose.
+    """
+    today = today or date.today()
     out: list[Problem] = []
 
     def before(later: str, earlier: str, message: str) -> None:
@@ -254,14 +289,23 @@ def check_record(kind: str, v: Mapping[str, Any], where: str = "") -> list[Probl
             before(name, "referred_on", "is before the referral date")
         if v.get("exited_on") is not None:
             if v.get("enrolled_on") is None:
-                out.append(Problem(_join(where, "exited_on"), "is set but enrolled_on is not"))
+                out.append(
+                    Problem(_join(where, "exited_on"), "is set but the enrolment date is not")
+                )
             else:
                 before("exited_on", "enrolled_on", "is before the enrolment date")
             if not v.get("exit_reason"):
                 out.append(
-                    Problem(_join(where, "exit_reason"), "is required when exited_on is set")
+                    Problem(_join(where, "exit_reason"), "is required when the exit date is set")
                 )
     elif kind == "participant":
+        if not any(v.get(name) for name in ("first_name", "last_name", "key")):
+            out.append(
+                Problem(_join(where, "first_name"), "is required: a person needs a name or a key")
+            )
+        born = v.get("birth_date")
+        if born is not None and born > today:
+            out.append(Problem(_join(where, "birth_date"), "is in the future"))
         number = v.get("cpr")
         if number:
             problem = cpr.format_problem(number)
@@ -270,6 +314,15 @@ def check_record(kind: str, v: Mapping[str, Any], where: str = "") -> list[Probl
                 out.append(Problem(_join(where, "cpr"), problem))
     elif kind == "goal":
         before("achieved_on", "created_on", "is before the goal was created")
+    elif kind == "contact":
+        # An attempt to reach someone is a fact in itself; any other contact says what it was about.
+        empty = not (v.get("note") or "").strip() and not v.get("topics")
+        if free_text and empty and v.get("mode") != "attempted":
+            out.append(Problem(_join(where, "note"), "write a note or choose a topic"))
+        at = v.get("at")
+        # (A year past LATEST is named once, by the range check.)
+        if at is not None and today + FUTURE_CONTACT_LIMIT < at.date() <= LATEST:
+            out.append(Problem(_join(where, "at"), "is more than a year in the future"))
     return out
 
 
@@ -286,13 +339,13 @@ def cpr_warnings(v: Mapping[str, Any], where: str = "") -> list[Problem]:
 
 
 def validate(
-    kind: str, raw: Mapping[str, Any], where: str = ""
+    kind: str, raw: Mapping[str, Any], where: str = "", *, free_text: bool = True
 ) -> tuple[dict[str, Any], list[Problem]]:
     """Parse and check a whole record; the values are only to be used when problems is empty."""
     values, problems = parse_record(kind, raw, where)
     # Checks across fields skip values that did not parse (they are None), so all problems of a
     # record are reported in one pass.
-    return values, problems + check_record(kind, values, where)
+    return values, problems + check_record(kind, values, where, free_text=free_text)
 
 
 def to_text(value: Any) -> Any:

@@ -90,6 +90,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("caseapp", text)
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """The text for one or for many (Danish counts as English does), translated, with {n}."""
+    return tr(one if n == 1 else many).format(n=n)
+
+
+def days_from_today(day: date, today: date) -> str:
+    """'today', 'yesterday', '3 days ago', 'in 2 days': how far a day is, in words."""
+    days = (today - day).days
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    if days == -1:
+        return tr("tomorrow")
+    if days > 0:
+        return plural(days, "{n} day ago", "{n} days ago")
+    return plural(-days, "in {n} day", "in {n} days")
+
+
 def code(group: str, value: str | None) -> str:
     return labels.code_label(group, value, current())
 

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from caseapp.domain import plausibility
 from caseapp.domain.fields import RECORDS, validate
 from caseapp.gui import contact_memory, i18n
 from caseapp.gui.drafts import QUICK_CONTACT
+from caseapp.gui.forms import entry_warnings
 from caseapp.gui.forms.field_editors import (
     ChoiceEditor,
     DateTimeEditor,
@@ -238,6 +240,9 @@ class QuickContactDialog(QDialog):
         self._draft_timer.stop()
         self.keep_draft()
         if not self._check(show=True):
+            return
+        values, _ = validate("contact", self.raw())
+        if not entry_warnings.confirm(self, "contact", plausibility.warnings("contact", values)):
             return
         key = self.participant_key()
         assert key is not None

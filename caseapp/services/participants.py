@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from caseapp.domain import cpr
+from caseapp.domain import cpr, plausibility
 from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
-from caseapp.domain.fields import PERSON_FIELDS, cpr_warnings, parse_record, validate
+from caseapp.domain.fields import PERSON_FIELDS, parse_record, validate
 from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import Enrolment, Participant
@@ -29,22 +29,28 @@ def next_key(session: Session) -> str:
 def create(
     session: Session, actor: Actor, raw: Mapping[str, Any]
 ) -> tuple[Participant, list[Problem]]:
-    """Register a participant; returns it with any warnings (a CPR failing modulus 11)."""
+    """Register a participant; returns it with any warnings (a CPR failing modulus 11, a phone
+    number that does not look like one, a possible duplicate)."""
     actor.require(Can.EDIT_CASE)
     raw = dict(raw)
+    # A key given by the program names nobody: without a key of their own a person needs a name.
+    _, problems = validate("participant", {**raw, "key": raw.get("key") or None})
+    problems = [p for p in problems if p.where != "key"]
     if not raw.get("key"):
         raw["key"] = next_key(session)
-    values, problems = validate("participant", raw)
+    values, more = validate("participant", raw)
+    problems += [p for p in more if p not in problems]
     if session.scalar(select(Participant.id).where(Participant.key == values["key"])) is not None:
         problems.append(Problem("key", f"a participant '{values['key']}' already exists"))
     if problems:
         raise ValidationFailed(problems)
     _fill_birth(values)
+    warnings = plausibility.warnings("participant", values) + _duplicate_warnings(session, values)
     person = Participant(**values)
     session.add(person)
     session.flush()
     audit.record(session, actor, "added_participant", person.key)
-    return person, cpr_warnings(values)
+    return person, warnings
 
 
 def update(
@@ -72,7 +78,40 @@ def update(
             setattr(person, name, value)
     session.flush()
     audit.record(session, actor, "edited_participant", key, ",".join(sorted(parsed)))
-    return person, cpr_warnings(parsed)
+    return person, plausibility.warnings("participant", parsed)
+
+
+def possible_duplicate(session: Session, actor: Actor, raw: Mapping[str, Any]) -> bool:
+    """Whether someone with the same CPR number, or the same name and birth date, is registered
+    already, in any project: yes or no only, so nobody is shown who it may be."""
+    actor.require(Can.EDIT_CASE)
+    values, _ = parse_record("participant", raw, partial=True)
+    values = {k: v for k, v in values.items() if v is not None}
+    if values.get("cpr") and cpr.format_problem(values["cpr"]) is not None:
+        del values["cpr"]
+    _fill_birth(values)
+    return bool(_duplicate_warnings(session, values))
+
+
+def _duplicate_warnings(session: Session, values: Mapping[str, Any]) -> list[Problem]:
+    number, born = values.get("cpr"), values.get("birth_date")
+    if number and session.scalar(select(Participant.id).where(Participant.cpr == number)):
+        return [Problem("cpr", "someone with this CPR number is registered already")]
+    name = _folded_name(values.get("first_name"), values.get("last_name"))
+    if born is None or not name:
+        return []
+    same_day = session.execute(
+        select(Participant.first_name, Participant.last_name).where(Participant.birth_date == born)
+    )
+    if any(_folded_name(first, last) == name for first, last in same_day):
+        return [
+            Problem("first_name", "someone with this name and birth date is registered already")
+        ]
+    return []
+
+
+def _folded_name(first: str | None, last: str | None) -> str:
+    return " ".join(" ".join(p for p in (first, last) if p).casefold().split())
 
 
 def _fill_birth(values: dict[str, Any]) -> None:

@@ -33,6 +33,13 @@ def move_on(
     start, problem = parse_value(start_field, raw_new.get("start"), "")
     if problem is not None or start is None:
         raise ValidationFailed(problem or Problem("start", "is required"))
+    ending = case_records.get(session, actor, kind, ending_uuid)
+    if start <= ending.start:  # type: ignore[attr-defined]
+        # Said of the new start, the field the user typed: ending the open spell the day before
+        # would put its end before its own start.
+        raise ValidationFailed(
+            Problem("start", "must be after the start of the open one it would end")
+        )
     new = case_records.add(session, actor, participant_key, kind, raw_new)
     case_records.update(
         session, actor, kind, ending_uuid, ending_version, {"end": start - timedelta(days=1)}

@@ -156,7 +156,7 @@ BAD: list[tuple[str, Callable[[Doc], None], str, str]] = [
         "exited without a reason",
         _set(["participants", 1, "enrolments", 0, "exited_on"], "2024-01-01"),
         "participants[1].enrolments[0].exit_reason",
-        "is required when exited_on is set",
+        "is required when the exit date is set",
     ),
     (
         "exited before enrolled",
@@ -170,7 +170,7 @@ BAD: list[tuple[str, Callable[[Doc], None], str, str]] = [
             exited_on="2024-03-01", exit_reason="declined"
         ),
         "participants[4].enrolments[0].exited_on",
-        "is set but enrolled_on is not",
+        "is set but the enrolment date is not",
     ),
     (
         "enrolled before referred",

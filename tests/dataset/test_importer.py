@@ -123,7 +123,9 @@ def test_an_existing_key_is_refused_by_name_and_a_merge_replaces(db: Database) -
     doc["projects"][0]["contract"]["target_participants"] = 12
     sara = doc["participants"][0]
     sara["first_name"] = "Sarah"
-    sara["contacts"] = [{"at": "2023-02-01T09:00", "mode": "phone", "staff": "jh"}]
+    sara["contacts"] = [
+        {"at": "2023-02-01T09:00", "mode": "phone", "staff": "jh", "topics": ["housing"]}
+    ]
     del sara["goals"]
     doc["participants"].append({"key": "P-10", "first_name": "Ny"})
     with pytest.raises(KeysInDatabase) as refused:

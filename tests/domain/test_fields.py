@@ -38,7 +38,7 @@ def test_every_problem_of_a_record_is_named_at_once() -> None:
     )
     assert sorted(str(p) for p in problems) == [
         "participants[2].enrolments[0].enrolled_on: is before the referral date",
-        "participants[2].enrolments[0].exit_reason: is required when exited_on is set",
+        "participants[2].enrolments[0].exit_reason: is required when the exit date is set",
         "participants[2].enrolments[0].exited_on: is before the enrolment date",
         "participants[2].enrolments[0].referral_source: 'friend' is not one of: jobcenter, "
         "shelter, psychiatry, social_services, self, other",
@@ -65,8 +65,8 @@ def test_contact_times_are_local_minutes() -> None:
 
 
 def test_a_bad_cpr_is_an_error_and_a_failed_check_a_warning() -> None:
-    assert [str(p) for p in check_record("participant", {"cpr": "320103-1234"})] == [
+    assert [str(p) for p in check_record("participant", {"key": "P-1", "cpr": "320103-1234"})] == [
         "cpr: does not hold a real date"
     ]
-    assert check_record("participant", {"cpr": "010203-4321"}) == []
+    assert check_record("participant", {"key": "P-1", "cpr": "010203-4321"}) == []
     assert [w.where for w in cpr_warnings({"cpr": "010203-4321"})] == ["cpr"]

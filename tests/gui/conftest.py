@@ -7,11 +7,13 @@ user's real settings.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from caseapp.services import accounts
@@ -101,3 +103,31 @@ def main_window(qtbot: QtBot, workspace: object):  # type: ignore[no-untyped-def
     window.show()
     yield window
     window.closing_for_rebuild = True  # type: ignore[attr-defined]
+
+
+def on_next_modal(handle: Callable[[QWidget], None]) -> None:
+    """Run `handle` on the next modal dialog once it is open (its exec() blocks the test)."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, look)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(0, look)
+
+
+def answer_next_box(button_text: str) -> list[str]:
+    """Click the button with `button_text` in the next message box; the list gets its text."""
+    seen: list[str] = []
+
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        found = [b for b in box.buttons() if b.text() == button_text]
+        assert found, f"no button {button_text!r} in {[b.text() for b in box.buttons()]}"
+        found[0].click()
+
+    on_next_modal(click)
+    return seen

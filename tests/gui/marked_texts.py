@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def marked_texts(sources: Iterable[Path]) -> dict[str, str]:
-    """Each text passed to tr() or N_() in the files, with the file it is in."""
+    """Each text passed to tr(), N_() or plural() in the files, with the file it is in."""
     found: dict[str, str] = {}
     for path in sources:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -20,6 +20,11 @@ def marked_texts(sources: Iterable[Path]) -> dict[str, str]:
             text = node.args[0]
             if name in ("tr", "N_") and isinstance(text, ast.Constant):
                 found.setdefault(str(text.value), path.name)
+            elif name == "plural":
+                # plural(n, one, many): both forms are translated.
+                for form in node.args[1:3]:
+                    if isinstance(form, ast.Constant) and isinstance(form.value, str):
+                        found.setdefault(form.value, path.name)
     return found
 
 

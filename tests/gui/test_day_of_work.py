@@ -9,19 +9,20 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from caseapp.gui.app import Program
 from caseapp.gui.main_window import MainWindow
+from caseapp.gui.participant_file.exit_tidy import ExitTidyDialog
 from caseapp.gui.participant_file.file_view import ParticipantFileView
 from caseapp.gui.participant_file.record_page import RecordPage
 from caseapp.gui.participants.page import ParticipantsPage
 from caseapp.storage.database import Database
 from caseapp.storage.models import Contact, HousingSpell
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, on_next_modal
 
 
 def save(qtbot: QtBot, page: RecordPage) -> None:
@@ -170,7 +171,17 @@ def test_a_day_of_case_work(qtbot: QtBot, gui_db: Database, day) -> None:  # typ
     exit_button = next(b for b in enrolment.extra_buttons if b.objectName() == "exit-enrolment")
     exit_button.click()
     choose(enrolment, "exit_reason", "moved_away")
+    # His hostel place and his job are open: offered to end, unticked (they may go on).
+    offered: list[str] = []
+
+    def keep_open(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExitTidyDialog)
+        offered.extend(k for k, box in dialog.boxes.items() if not box.isChecked())
+        dialog.accept()
+
+    on_next_modal(keep_open)
     save(qtbot, enrolment)
+    assert offered == ["activity", "housing"]
     qtbot.waitUntil(lambda: ali.header.facts["project"].text() == "AAR-HF (Exited)")
 
     # The list: Sara housed and seen today; Ali exited.

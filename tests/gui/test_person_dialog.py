@@ -10,7 +10,7 @@ from caseapp.gui.participants.page import ParticipantsPage
 from caseapp.gui.participants.person_dialog import PersonDialog
 from caseapp.storage.database import Database
 
-from .conftest import wait_idle
+from .conftest import answer_next_box, wait_idle
 
 
 def test_a_new_referral_opens_its_file(qtbot: QtBot, workspace, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ def test_a_new_referral_opens_its_file(qtbot: QtBot, workspace, gui_db: Database
     form.editors["first_name"].set_value("Noah")
     form.editors["last_name"].set_value("Lund")
     form.editors["cpr"].set_value("010203-4321")
-    assert "modulus-11" in dialog.warning.text()  # a warning, not a refusal
+    assert "modulus-11" in form.problem_labels["cpr"].text()  # a warning, not a refusal
     form.editors["cpr"].set_value("310203-4321")
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.problem_labels["cpr"].text() == "does not hold a real date"
@@ -34,8 +34,12 @@ def test_a_new_referral_opens_its_file(qtbot: QtBot, workspace, gui_db: Database
     form.editors["cpr"].set_value("010203-4321")
     referral.editors["project"].set_value("AAR-HF")
     referral.editors["referral_source"].set_value("shelter")
+    # Sara Nielsen has this CPR number: asked about, without being named, and saved when asked.
+    asked = answer_next_box("Save anyway")
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.file("P-0006") is not None, timeout=10000)
+    assert "same CPR number" in asked[0] and "modulus-11" in asked[0]
+    assert "Sara" not in asked[0] and "P-0001" not in asked[0]
     view = page.file("P-0006")
     assert view is not None
     qtbot.waitUntil(lambda: view.loaded, timeout=10000)

@@ -58,6 +58,7 @@ def test_mode_and_place_are_remembered_for_the_next_contact(qtbot: QtBot, worksp
     dialog = new_dialog(qtbot, workspace, "P-0003")
     dialog.mode.set_value("phone")
     dialog.location.set_value("outreach")
+    dialog.topics.set_value(["housing"])
     qtbot.keyClick(dialog.note.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     following = new_dialog(qtbot, workspace, "P-0002")

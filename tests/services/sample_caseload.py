@@ -102,7 +102,14 @@ def build(db: Database, worker: Actor, lead: Actor, today: date) -> None:
             key_worker="lead",
         )
         add("P-0003", "housing", type="own_tenancy", start=_day(today, 365))
-        add("P-0003", "contact", at=_at(today, 1), mode="in_person", staff="lead")
+        add(
+            "P-0003",
+            "contact",
+            at=_at(today, 1),
+            mode="in_person",
+            staff="lead",
+            topics=["housing"],
+        )
 
         add(
             "P-0004",
@@ -123,4 +130,4 @@ def build(db: Database, worker: Actor, lead: Actor, today: date) -> None:
             exit_reason="completed",
             key_worker="mmp",
         )
-        add("P-0005", "contact", at=_at(today, 40), mode="letter", staff="mmp")
+        add("P-0005", "contact", at=_at(today, 40), mode="letter", staff="mmp", topics=["network"])

@@ -25,6 +25,7 @@ from caseapp.services import (
     audit,
     case_records,
     erasure,
+    exits,
     insight,
     outcome_figures,
     participant_file,
@@ -66,6 +67,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "caseload.participant_rows": "the list of one's caseload (names, no file); not per person",
     "caseload.overview": "counts and the list of one's caseload; not per person",
     "case_records.get": "one record of a file already opened (participant_file.load logs it)",
+    "participants.possible_duplicate": "yes or no across everyone; shows nobody's data",
 }
 
 
@@ -106,6 +108,9 @@ CALLS: dict[str, Callable[[Case], object]] = {
         "housing",
         {"type": "supported_housing", "start": "2023-09-01"},
         *_spell(c),
+    ),
+    "exits.close_open": lambda c: exits.close_open(
+        c.session, WORKER, c.person, date(2024, 1, 1), ["housing", "task"]
     ),
     "participant_file.load": lambda c: participant_file.load(
         c.session, WORKER, c.person, date(2024, 1, 1)

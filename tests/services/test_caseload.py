@@ -127,7 +127,9 @@ def test_changes_name_the_people_changed_and_ignore_reading(
     with caseload_db.reader() as s:
         assert not changes.changes_since(s, mark).any
     with caseload_db.unit_of_work() as s:
-        case_records.add(s, worker, "P-0002", "contact", {"at": "2024-06-12T09:00", "mode": "text"})
+        case_records.add(
+            s, worker, "P-0002", "contact", {"at": "2024-06-12T09:00", "mode": "text", "note": "Ok"}
+        )
     with caseload_db.reader() as s:
         seen = changes.changes_since(s, mark)
         assert seen.participants == {"P-0002"} and not seen.other
@@ -218,7 +220,12 @@ def test_a_referral_registers_the_person_and_the_enrolment_together(
             {"first_name": "Noah", "last_name": "Lund", "cpr": "010203-4321"},
             {"project": "AAR-HF", "referred_on": "2024-06-01", "key_worker": "mmp"},
         )
-        assert person.key == "P-0006" and [w.where for w in warnings] == ["cpr"]
+        # Sara Nielsen holds this CPR number already: flagged, and its modulus-11 check fails.
+        assert person.key == "P-0006"
+        assert [w.message for w in warnings] == [
+            "fails the modulus-11 check (numbers issued since 2007 may do so); kept as given",
+            "someone with this CPR number is registered already",
+        ]
     rows = rows_by_key(caseload_db, worker)
     assert (rows["P-0006"].status, rows["P-0006"].key_worker) == ("referred", "mmp")
 
@@ -230,5 +237,5 @@ def test_a_referral_with_problems_in_both_parts_names_them_all(
         referrals.refer(
             s, worker, {"cpr": "310299-1234"}, {"project": "AAR-HF", "referred_on": "soon"}
         )
-    assert sorted(p.where for p in failed.value.problems) == ["cpr", "referred_on"]
+    assert sorted(p.where for p in failed.value.problems) == ["cpr", "first_name", "referred_on"]
     assert len(rows_by_key(caseload_db, worker)) == 5

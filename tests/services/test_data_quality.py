@@ -135,8 +135,16 @@ def test_enrolments_without_consent_or_exit_reason(sample: Database) -> None:
 def test_contacts_in_the_future_and_people_not_seen_for_30_days(
     sample: Database, lead: Actor
 ) -> None:
-    future = _add(sample, lead, "P-01", "contact", {"at": "2024-07-15T10:00", "mode": "phone"})
-    _add(sample, lead, "P-02", "contact", {"at": "2024-06-20T10:00", "mode": "in_person"})
+    future = _add(
+        sample, lead, "P-01", "contact", {"at": "2024-07-15T10:00", "mode": "phone", "note": "Ring"}
+    )
+    _add(
+        sample,
+        lead,
+        "P-02",
+        "contact",
+        {"at": "2024-06-20T10:00", "mode": "in_person", "note": "Mødt"},
+    )
     _add(sample, lead, "P-08", "contact", {"at": "2024-06-25T10:00", "mode": "attempted"})
     result = _find(sample)
     assert [f.record_uuid for f in _kinds(result, "future_contact")] == [future]

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain import labels
+from caseapp.domain import labels, plausibility
 from caseapp.domain.errors import Problem
 from caseapp.domain.fields import RECORDS, Field, validate
 from caseapp.gui import i18n
 from caseapp.gui.forms.choices import FormChoices
 from caseapp.gui.forms.display import display_value
+from caseapp.gui.forms.entry_warnings import WARNING_STYLE
 from caseapp.gui.forms.field_editors import (
     CheckEditor,
     ChoiceEditor,
@@ -90,6 +91,8 @@ class RecordForm(QWidget):
         self.kind = kind
         self.choices = choices
         self.editing: tuple[str, int] | None = None  # (uuid, version) of the record edited
+        self.loaded: dict[str, Any] = {}  # the values the form was started with
+        self.warnings: list[Problem] = []  # what `check` found unlikely
         self.dirty = False
         self._touched: set[str] = set()
         self._loading = False
@@ -186,6 +189,7 @@ class RecordForm(QWidget):
         self._load(values)
 
     def _load(self, values: Mapping[str, Any]) -> None:
+        self.loaded = dict(values)
         self._loading = True
         for name, editor in self.editors.items():
             editor.set_value(values.get(name))
@@ -213,9 +217,19 @@ class RecordForm(QWidget):
         self.check(show_all=False)
 
     def check(self, show_all: bool = True) -> list[Problem]:
-        """Validate what is typed; show the problems of touched fields (all of them on save)."""
-        _, problems = validate(self.kind, self.raw())
+        """Validate what is typed; show the problems of touched fields (all of them on save).
+
+        What is only unlikely (`plausibility`) is shown too, as a warning, and kept in
+        `warnings` for the save to ask about.
+        """
+        values, problems = validate(self.kind, self.raw())
         problems = [p for p in problems if p.where in self.editors]
+        wrong = {p.where for p in problems}
+        self.warnings = [
+            w
+            for w in plausibility.warnings(self.kind, values)
+            if w.where in self.editors and w.where not in wrong
+        ]
         self._show(problems, show_all)
         return problems
 
@@ -231,10 +245,22 @@ class RecordForm(QWidget):
         for p in problems:
             if show_all or p.where in self._touched:
                 by_field.setdefault(p.where, []).append(i18n.message(p.message))
+        warned = {
+            w.where: i18n.message(w.message)
+            for w in self.warnings
+            if show_all or w.where in self._touched
+        }
         for name, label in self.problem_labels.items():
             texts = by_field.get(name)
-            label.setText("; ".join(texts) if texts else "")
-            label.setVisible(bool(texts))
+            if texts:
+                label.setStyleSheet(PROBLEM_STYLE)
+                label.setText("; ".join(texts))
+            elif name in warned:
+                label.setStyleSheet(WARNING_STYLE)
+                label.setText("⚠ " + warned[name])
+            else:
+                label.setText("")
+            label.setVisible(bool(texts) or name in warned)
         if show_all and problems:
             first = next((p.where for p in problems if p.where in self.editors), None)
             if first:

@@ -170,8 +170,9 @@ class FileHeader(QFrame):
             contact = _WARN.format(text=self.tr("never"))
         else:
             days = (today - h.last_contact.date()).days
-            contact = self.tr("{days} days ago ({when})").format(
-                days=days, when=i18n.format_date(h.last_contact.date())
+            contact = self.tr("{ago} ({when})").format(
+                ago=i18n.days_from_today(h.last_contact.date(), today),
+                when=i18n.format_date(h.last_contact.date()),
             )
             if days >= 14 and h.status != "exited":
                 contact = _WARN.format(text=contact)

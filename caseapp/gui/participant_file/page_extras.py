@@ -41,8 +41,8 @@ def add_buttons(page: RecordPage, row: QHBoxLayout) -> list[QPushButton]:
         leave.setToolTip(page.tr("Record the participant's exit from the project"))
 
         def start_exit() -> None:
-            page.start_edit({"exited_on": date.today()})
-            page.form.editors["exit_reason"].focus_widget().setFocus()
+            if page.start_edit({"exited_on": date.today()}):
+                page.form.editors["exit_reason"].focus_widget().setFocus()
 
         leave.clicked.connect(start_exit)
         buttons.append(leave)
@@ -66,29 +66,36 @@ def summary(kind: str, rows: list[RecordRow]) -> tuple[str, tuple[int, int] | No
             r for r in open_tasks if r.values["due_on"] and r.values["due_on"] < date.today()
         ]
         if overdue:
-            text = i18n.tr("{open} open tasks, {overdue} overdue").format(
-                open=len(open_tasks), overdue=len(overdue)
+            text = (
+                i18n.plural(len(open_tasks), "{n} open task", "{n} open tasks")
+                + ", "
+                + i18n.tr("{n} overdue").format(n=len(overdue))
             )
             return WARNING_HTML.format(text=text), None
         if open_tasks:
-            return i18n.tr("{open} open tasks").format(open=len(open_tasks)), None
+            return i18n.plural(len(open_tasks), "{n} open task", "{n} open tasks"), None
     if kind == "housing":
         overlaps = sum(1 for r in rows if any(f.code == "overlap" for f in r.flags))
         gaps = sum(1 for r in rows if any(f.code == "gap" for f in r.flags))
         parts = []
         if overlaps:
-            parts.append(i18n.tr("{n} spells overlap another").format(n=overlaps))
+            parts.append(
+                i18n.plural(overlaps, "{n} spell overlaps another", "{n} spells overlap another")
+            )
         if gaps:
-            parts.append(i18n.tr("{n} gaps between spells").format(n=gaps))
+            parts.append(i18n.plural(gaps, "{n} gap between spells", "{n} gaps between spells"))
         if parts:
             text = "; ".join(parts) + ". " + i18n.tr("Check the dates.")
             return WARNING_HTML.format(text=text), None
     if kind == "activity":
         unverified = sum(1 for r in rows if r.flags)
         if unverified:
-            text = i18n.tr(
+            text = i18n.plural(
+                unverified,
+                "{n} job or education without evidence: it counts towards no outcome "
+                "until verified",
                 "{n} jobs or educations without evidence: they count towards no outcome "
-                "until verified"
-            ).format(n=unverified)
+                "until verified",
+            )
             return WARNING_HTML.format(text=text), None
     return "", None

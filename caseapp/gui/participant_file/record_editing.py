@@ -8,6 +8,7 @@ version beside them; saving again then deliberately replaces it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -15,9 +16,11 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotAllowed, NotFound, StaleEdit, ValidationFailed
 from caseapp.gui import contact_memory, i18n
+from caseapp.gui.forms import entry_warnings
 from caseapp.gui.forms.record_form import RecordForm
+from caseapp.gui.participant_file import exit_tidy
 from caseapp.gui.participant_file.context import FileContext
-from caseapp.services import case_records, spell_changes
+from caseapp.services import case_records, exits, spell_changes
 
 
 class RecordEditing(QObject):
@@ -39,14 +42,26 @@ class RecordEditing(QObject):
         problems = self.form.check(show_all=True)
         if problems:
             return
+        if not entry_warnings.confirm(self.form, self.kind, self.form.warnings):
+            return
         raw = self.form.raw()
         actor, key, kind = self.ctx.workspace.actor, self.ctx.key, self.kind
         editing, ending = self.form.editing, self.ending
+        exiting = self._exit_date(raw)
+        closing: list[str] = []
+        if exiting is not None:
+            chosen = exit_tidy.ask(self.form, self.ctx.current, exiting)
+            if chosen is None:
+                return
+            closing = chosen
 
         def work(session: Session) -> str:
             if editing is not None:
                 uuid, version = editing
-                return case_records.update(session, actor, kind, uuid, version, raw).uuid
+                saved = case_records.update(session, actor, kind, uuid, version, raw).uuid
+                if exiting is not None and closing:
+                    exits.close_open(session, actor, key, exiting, closing)
+                return saved
             if ending is not None:
                 made = spell_changes.move_on(session, actor, key, kind, raw, *ending)
                 return made.uuid
@@ -55,6 +70,13 @@ class RecordEditing(QObject):
         self.saving = True
         self.form.save_button.setEnabled(False)
         self.ctx.write(work, self._done, self._failed)
+
+    def _exit_date(self, raw: dict[str, Any]) -> date | None:
+        """The exit date when this save records an exit (not when an exit is only corrected)."""
+        if self.kind != "enrolment" or self.form.loaded.get("exited_on") is not None:
+            return None
+        value = raw.get("exited_on")
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
 
     def _done(self, uuid: str) -> None:
         self.saving = False

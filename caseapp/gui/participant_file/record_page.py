@@ -219,10 +219,12 @@ class RecordPage(QWidget):
         if self._may_replace_form():
             self.drafts.restore(draft)
 
-    def start_edit(self, overrides: dict[str, Any] | None = None) -> None:
+    def start_edit(self, overrides: dict[str, Any] | None = None) -> bool:
+        """Open the form over the selected record; False when there is none, or the user kept
+        the form that was open."""
         row = self.selected_row()
         if row is None or not self._may_replace_form():
-            return
+            return False
         self.drafts.discard()
         self.editing.ending = None
         self.end_current.hide()
@@ -231,6 +233,7 @@ class RecordPage(QWidget):
         for name, value in (overrides or {}).items():
             self.form.editors[name].set_value(value)
         self.form.first_editor().setFocus()
+        return True
 
     def _offer_to_end_current(self) -> None:
         self.editing.ending = None
@@ -304,11 +307,10 @@ class RecordPage(QWidget):
 
     def quick_update(self, changes: dict[str, Any]) -> None:
         """A one-click change of the selected record (mark a task done, a goal achieved)."""
-        row = self.selected_row()
-        if row is None:
-            return
-        self.start_edit(changes)
-        self.editing.save()
+        # Only a form opened for this change is saved: when the user keeps the form they were
+        # typing in (Cancel to "Discard changes?"), nothing is saved.
+        if self.start_edit(changes):
+            self.editing.save()
 
 
 def _page(kind: str, title: str, order: int) -> FilePageSpec:

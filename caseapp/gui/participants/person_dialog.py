@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import StaleEdit, ValidationFailed
-from caseapp.domain.fields import cpr_warnings, parse_record
 from caseapp.gui import i18n
+from caseapp.gui.forms import entry_warnings
 from caseapp.gui.forms.choices import FormChoices
+from caseapp.gui.forms.entry_warnings import WARNING_STYLE
 from caseapp.gui.forms.record_form import PROBLEM_STYLE, RecordForm, is_save_key
 from caseapp.gui.workspace import Workspace
 from caseapp.services import participants, referrals
@@ -35,7 +36,6 @@ PERSON_FIELDS = ("first_name", "last_name", "cpr", "phone", "email", "address")
 # Editing leaves the CPR number out: showing it in a form would reveal it without a log entry.
 EDIT_FIELDS = ("first_name", "last_name", "phone", "email", "address")
 REFERRAL_FIELDS = ("project", "referred_on", "referral_source", "key_worker")
-WARNING_STYLE = "color: #8a5a00;"
 
 
 class PersonDialog(QDialog):
@@ -104,9 +104,16 @@ class PersonDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        if "cpr" in self.person.editors:
-            self.person.editors["cpr"].changed.connect(self._cpr_changed)
+        # The embedded forms pass on Esc and Ctrl+Enter typed in their fields.
+        for form in (self.person, self.referral):
+            if form is not None:
+                form.save_requested.connect(self.save)
+                form.cancel_requested.connect(self.reject)
+        self.duplicate = False  # the last look for the same person found one
         self.person.first_editor().setFocus()
+        # Wide enough for every field and the longest problem under it, never off a small screen.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.resize(self.sizeHint())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_save_key(event):
@@ -114,12 +121,11 @@ class PersonDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
-    def _cpr_changed(self) -> None:
-        values, _ = parse_record(
-            "participant", {"cpr": self.person.editors["cpr"].raw()}, partial=True
+    def _duplicate_text(self) -> str:
+        return self.tr(
+            "A person with the same CPR number, or the same name and birth date, is registered "
+            "already (perhaps in another project). Make sure this is not the same person."
         )
-        warnings = cpr_warnings(values)
-        self.warning.setText("\n".join(i18n.problem("participant", w) for w in warnings))
 
     def save(self) -> None:
         if self.saving:
@@ -129,6 +135,46 @@ class PersonDialog(QDialog):
             problems += self.referral.check(show_all=True)
         if problems:
             return
+        if self.key is None:
+            self._look_for_duplicate()
+        else:
+            self._confirm_and_write(False)
+
+    def _look_for_duplicate(self) -> None:
+        """Before a new person is saved: is someone with the same CPR, or name and birth date,
+        registered already? Only yes or no comes back, never who."""
+        person, actor = self.person.raw(), self.workspace.actor
+
+        def work(session: Session) -> bool:
+            return participants.possible_duplicate(session, actor, person)
+
+        def failed(exc: BaseException) -> None:
+            self.saving = False
+            self.save_button.setEnabled(True)
+            self.problem.setText(i18n.message(str(exc)))
+
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.workspace.ops.read(work, self._confirm_and_write, failed, owner=self)
+
+    def _confirm_and_write(self, duplicate: bool) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.duplicate = duplicate
+        self.warning.setText(
+            self.tr(
+                "Possible duplicate: a person with the same CPR number, or the same name and "
+                "birth date, is registered already."
+            )
+            if duplicate
+            else ""
+        )
+        extra = self._duplicate_text() if duplicate else ""
+        if not entry_warnings.confirm(self, "participant", self.person.warnings, extra):
+            return
+        self._write()
+
+    def _write(self) -> None:
         person = {k: v for k, v in self.person.raw().items()}
         actor, key, version = self.workspace.actor, self.key, self.version
         referral = self.referral.raw() if self.referral is not None else None

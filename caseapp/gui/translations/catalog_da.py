@@ -156,7 +156,48 @@ CATALOG: dict[str, str] = {
     "(personal data erased)": "(personoplysninger slettet)",
     "Not enrolled": "Ikke indskrevet",
     "{what} since {since}": "{what} siden {since}",
-    "{days} days ago ({when})": "for {days} dage siden ({when})",
+    "{ago} ({when})": "{ago} ({when})",
+    "yesterday": "i går",
+    "tomorrow": "i morgen",
+    "{n} day ago": "for {n} dag siden",
+    "{n} days ago": "for {n} dage siden",
+    "in {n} day": "om {n} dag",
+    "in {n} days": "om {n} dage",
+    # Entry checks: asking before saving what is unlikely
+    "Please check": "Tjek venligst",
+    "This looks unlikely:": "Dette ser usandsynligt ud:",
+    "Save anyway": "Gem alligevel",
+    "Go back and check": "Gå tilbage og tjek",
+    "A person with the same CPR number, or the same name and birth date, is registered already "
+    "(perhaps in another project). Make sure this is not the same person.": (
+        "En person med samme CPR-nummer eller samme navn og fødselsdato er allerede registreret "
+        "(måske i et andet projekt). Sørg for, at det ikke er den samme person."
+    ),
+    "Possible duplicate: a person with the same CPR number, or the same name and birth date, "
+    "is registered already.": (
+        "Mulig dublet: en person med samme CPR-nummer eller samme navn og fødselsdato er "
+        "allerede registreret."
+    ),
+    # Exit: closing what is open
+    "The participant exits": "Deltageren afslutter forløbet",
+    "The participant still has open records. Choose what ends with the exit; housing and work "
+    "often go on after it.": (
+        "Deltageren har stadig åbne poster. Vælg, hvad der slutter med afslutningen; bolig og "
+        "arbejde fortsætter ofte efter den."
+    ),
+    "Close the open tasks ({n}), as done on the exit date": (
+        "Luk de åbne opgaver ({n}) som udført på afslutningsdatoen"
+    ),
+    "End the open supports ({n}) on the exit date": (
+        "Afslut de åbne indsatser ({n}) på afslutningsdatoen"
+    ),
+    "End the open work and education ({n}) on the exit date": (
+        "Afslut åbent arbejde og uddannelse ({n}) på afslutningsdatoen"
+    ),
+    "End the open housing ({n}) on the exit date": (
+        "Afslut den åbne bolig ({n}) på afslutningsdatoen"
+    ),
+    "Save the exit": "Gem afslutningen",
     "{age} years": "{age} år",
     "Phone {phone}": "Tlf. {phone}",
     "none": "intet",
@@ -209,10 +250,17 @@ CATALOG: dict[str, str] = {
     "Action plan: {achieved} of {total} goals achieved": (
         "Handleplan: {achieved} af {total} mål nået"
     ),
-    "{open} open tasks, {overdue} overdue": "{open} åbne opgaver, {overdue} med overskredet frist",
-    "{open} open tasks": "{open} åbne opgaver",
+    "{n} open task": "{n} åben opgave",
+    "{n} open tasks": "{n} åbne opgaver",
+    "{n} overdue": "{n} med overskredet frist",
+    "{n} spell overlaps another": "{n} periode overlapper en anden",
     "{n} spells overlap another": "{n} perioder overlapper en anden",
+    "{n} gap between spells": "{n} hul mellem perioder",
     "{n} gaps between spells": "{n} huller mellem perioder",
+    "{n} job or education without evidence: it counts towards no outcome until verified": (
+        "{n} job eller uddannelse uden dokumentation: det tæller ikke med i udfaldet, før det er "
+        "dokumenteret"
+    ),
     "Check the dates.": "Tjek datoerne.",
     "{n} jobs or educations without evidence: they count towards no outcome until verified": (
         "{n} job eller uddannelser uden dokumentation: de tæller ikke med i udfaldet, før de er "

@@ -10,11 +10,31 @@ import re
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"is required", "skal udfyldes"),
-    (r"is required when exited_on is set", "skal udfyldes, når afslutningsdatoen er udfyldt"),
+    (r"is required when the exit date is set", "skal udfyldes, når afslutningsdatoen er udfyldt"),
+    (r"is required: a person needs a name or a key", "skal udfyldes: en person skal have et navn"),
+    (r"write a note or choose a topic", "skriv et notat eller vælg et emne"),
+    (r"is more than a year in the future", "ligger mere end et år ude i fremtiden"),
+    (r"is more than a day in the future", "ligger mere end en dag ude i fremtiden"),
+    (r"is in the future", "ligger i fremtiden"),
+    (r"is not a year between (\d+) and (\d+)", "ligger ikke mellem årene {0} og {1}"),
+    (r"does not look like a phone number", "ligner ikke et telefonnummer"),
+    (r"does not look like an e-mail address", "ligner ikke en e-mailadresse"),
+    (
+        r"someone with this CPR number is registered already",
+        "en person med dette CPR-nummer er allerede registreret",
+    ),
+    (
+        r"someone with this name and birth date is registered already",
+        "en person med dette navn og denne fødselsdato er allerede registreret",
+    ),
+    (
+        r"must be after the start of the open one it would end",
+        "skal ligge efter starten på den åbne periode, den ville afslutte",
+    ),
     (r"is before the start", "ligger før start"),
     (r"is before the referral date", "ligger før henvisningsdatoen"),
     (r"is before the enrolment date", "ligger før indskrivningsdatoen"),
-    (r"is set but enrolled_on is not", "er udfyldt, men indskrivningsdatoen er ikke"),
+    (r"is set but the enrolment date is not", "er udfyldt, men indskrivningsdatoen er ikke"),
     (r"is before the goal was created", "ligger før målet blev oprettet"),
     (r"'(.*)' is not a date \(YYYY-MM-DD\)", "'{0}' er ikke en dato (DD-MM-ÅÅÅÅ)"),
     (r"'(.*)' is not a real date", "'{0}' er ikke en gyldig dato"),
