@@ -163,6 +163,7 @@ class Program(QObject):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+            window.discard_drafts()
         self.show_sign_in()
         self.window, self.workspace = None, None
         window.closing_for_rebuild = True  # type: ignore[attr-defined]

@@ -1,27 +1,31 @@
 """Keeping what is being typed safe until it is saved, even if the program crashes.
 
-A draft holds note text, so it lives in the user's private data folder (owner-only access), in
-a folder of its own per database and account (so a draft is never offered in another database
-or to someone else sharing the computer), is written atomically with owner-only permissions,
-and is deleted once saved or cancelled. Drafts of an encrypted database are sealed with its
-passphrase (`draft_seal`); those of a plain database are plain JSON.
+Drafts live inside the database (`services.drafts`): as safe as the records themselves (encrypted
+with the database when it is), in its backups, per account, erased with the person they are about,
+and gone once saved or discarded. Screens read and write them through a `DraftBox`, which holds
+the account's drafts in memory and writes each change to the database in order, on a thread of
+its own, so typing never waits for the database.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
+import logging
+import queue
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from caseapp.gui import settings
-from caseapp.gui.draft_seal import DraftSeal
+from caseapp.services import drafts
+from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 
 QUICK_CONTACT = "contact"
+log = logging.getLogger(__name__)
 
 
 def safe_name(text: str) -> str:
@@ -34,61 +38,26 @@ def database_id(db: Database) -> str:
     return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
 
 
-def _private_folder(path: Path) -> Path:
-    """`path` with owner-only access (its parent exists: each level is made this way)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        path.chmod(0o700)
-    return path
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-
-
 class DraftStore:
     """One draft, by name, in a `DraftBox`."""
 
     def __init__(self, box: DraftBox, name: str) -> None:
         self.box = box
         self.name = safe_name(name)
-        self.path = box.folder / f"{self.name}{box.suffix}"
 
     def save(self, data: dict[str, Any]) -> None:
-        raw = json.dumps({**data, "draft": self.name}, ensure_ascii=False).encode("utf-8")
-        if self.box.seal is not None:
-            raw = self.box.seal.seal(self.name, raw)
-        _write_private(self.path, raw)
-        self.box.claimed.add(self.name)  # being typed in this session: not a leftover
+        self.box.keep(self.name, {**data, "draft": self.name})
 
     def load(self) -> dict[str, Any] | None:
-        try:
-            raw: bytes | None = self.path.read_bytes()
-        except OSError:
-            return None
-        if self.box.seal is not None and raw is not None:
-            raw = self.box.seal.open(self.name, raw)
-        try:
-            data = json.loads(raw) if raw is not None else None
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
+        return self.box.kept.get(self.name)
 
     def exists(self) -> bool:
-        return self.path.exists()
+        return self.name in self.box.kept
 
     def discard(self) -> None:
-        existed = self.path.exists()
-        self.path.unlink(missing_ok=True)
-        self.path.with_name(self.path.name + ".tmp").unlink(missing_ok=True)
-        if existed:
+        if self.box.kept.pop(self.name, None) is not None:
+            self.box.write(("discard", self.name, None))
+            self.box.claimed.add(self.name)  # never offered back, in this run or the next
             self.box.changed()
 
 
@@ -99,36 +68,34 @@ class DraftBox:
     others were left by an earlier run and are offered back.
     """
 
-    def __init__(
-        self,
-        account: str,
-        database: str,
-        passphrase: str | None = None,
-        folder: Path | None = None,
-    ) -> None:
-        base = _private_folder((folder or settings.data_dir()) / "drafts")
-        per_database = _private_folder(base / safe_name(database))
-        self.folder = _private_folder(per_database / safe_name(account))
-        self.seal = DraftSeal(per_database, passphrase) if passphrase else None
-        self.suffix = ".sealed" if self.seal is not None else ".json"
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
         self.claimed: set[str] = set()
         self.on_change: Callable[[], None] | None = None
+        self._queue: queue.Queue[tuple[str, str, dict[str, Any] | None] | None] = queue.Queue()
+        self._writer: threading.Thread | None = None
+        self.kept: dict[str, dict[str, Any]] = {}
+        if actor.can(Can.EDIT_CASE):
+            self._adopt_old_files()
+            with db.reader() as session:
+                self.kept = drafts.all_of(session, actor)
 
     @classmethod
-    def of(cls, db: Database, account: str) -> DraftBox:
-        return cls(account, database_id(db), db.passphrase)
+    def of(cls, db: Database, actor: Actor) -> DraftBox:
+        return cls(db, actor)
 
     def store(self, name: str) -> DraftStore:
         return DraftStore(self, name)
 
+    def keep(self, name: str, data: dict[str, Any]) -> None:
+        self.kept[name] = data
+        self.claimed.add(name)  # being typed in this session: not a leftover
+        self.write(("keep", name, data))
+
     def leftovers(self) -> list[dict[str, Any]]:
-        """Drafts left by an earlier run, newest first (unreadable ones are left alone)."""
-        found = []
-        for path in self.folder.glob(f"*{self.suffix}"):
-            name = path.name.removesuffix(self.suffix)
-            data = DraftStore(self, name).load() if name not in self.claimed else None
-            if data is not None and data.get("draft") == name:
-                found.append(data)
+        """Drafts left by an earlier run, newest first."""
+        found = [d for name, d in self.kept.items() if name not in self.claimed]
         return sorted(found, key=lambda d: str(d.get("kept_at", "")), reverse=True)
 
     def claim(self, name: str) -> None:
@@ -138,3 +105,68 @@ class DraftBox:
     def changed(self) -> None:
         if self.on_change is not None:
             self.on_change()
+
+    # Writing, in order, off the GUI thread
+
+    def write(self, item: tuple[str, str, dict[str, Any] | None]) -> None:
+        if not self.actor.can(Can.EDIT_CASE):
+            return
+        if self._writer is None:
+            self._writer = threading.Thread(target=self._run, name="caseapp-drafts", daemon=True)
+            self._writer.start()
+        self._queue.put(item)
+
+    def flush(self) -> None:
+        """Wait until every change so far is in the database."""
+        self._queue.join()
+
+    def close(self) -> None:
+        """Write what is pending and stop the writer (the session ends)."""
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                self._apply(*item)
+            except Exception:
+                # No draft text in the log: it is about a person.
+                log.warning("a draft could not be written", exc_info=False)
+            finally:
+                self._queue.task_done()
+
+    def _apply(self, what: str, name: str, data: dict[str, Any] | None) -> None:
+        with self.db.unit_of_work() as session:
+            if what == "keep" and data is not None:
+                drafts.keep(session, self.actor, name, data, _participant(data))
+            else:
+                drafts.discard(session, self.actor, name)
+
+    def _adopt_old_files(self) -> None:
+        """Drafts an earlier version kept as plain files beside the database move into it; the
+        files go. (Sealed ones of an encrypted database are left as they are: unreadable.)"""
+        folder = settings.data_dir() / "drafts" / database_id(self.db) / safe_name(self.actor.key)
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            data = _read_json(path)
+            if data is not None:
+                with self.db.unit_of_work() as session:
+                    drafts.keep(session, self.actor, path.stem, data, _participant(data))
+            path.unlink(missing_ok=True)
+
+
+def _participant(data: dict[str, Any]) -> str | None:
+    key = data.get("participant")
+    return key if isinstance(key, str) and key else None
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -324,6 +324,15 @@ class MainWindow(QMainWindow):
         editing = any(getattr(p, "has_unsaved", lambda: False)() for p in self.pages.values())
         return typing or editing or any(f.has_unsaved() for f in files)
 
+    def discard_drafts(self) -> None:
+        """The user chose to close without saving: what was kept of the unsaved work goes, so it
+        is never offered back."""
+        page = self.participants_page()
+        for view in page.files() if page is not None else []:
+            view.discard_drafts()
+        if self.quick_contact is not None and self.quick_contact.isVisible():
+            self.quick_contact.drafts.discard()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "closing_for_rebuild", False) is False and self.unsaved_work():
             answer = QMessageBox.question(
@@ -336,5 +345,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+            self.discard_drafts()
         self.save_state()
         event.accept()

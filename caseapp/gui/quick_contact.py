@@ -218,6 +218,7 @@ class QuickContactDialog(QDialog):
                 **self.raw(),
                 "form": "quick_contact",
                 "person": self.person.text(),
+                "participant": self.participant_key(),  # erased with the person
                 "kept_at": datetime.now().isoformat(),
             }
         )

@@ -32,8 +32,8 @@ class Workspace(QObject):
         self.caseload = CaseloadStore(self.ops, actor, self)
         self.watcher = ChangeWatcher(self.ops, self)
         self.watcher.changed.connect(self._on_changed)
-        # Unsaved typing of this account in this database (sealed if the database is encrypted).
-        self.drafts = DraftBox.of(db, actor.key)
+        # Unsaved typing of this account, kept inside the database.
+        self.drafts = DraftBox.of(db, actor)
         self.drafts.on_change = self.drafts_changed.emit
 
     def start(self) -> None:
@@ -43,6 +43,7 @@ class Workspace(QObject):
     def stop(self) -> None:
         self.watcher.stop()
         self.ops.shutdown()
+        self.drafts.close()
 
     def saved(self) -> None:
         """One's own change was saved: look for it now rather than at the next tick."""

@@ -5,7 +5,8 @@ stays), and every piece of free text written about the person (contact, spell, g
 notes, housing addresses, employers, evidence, support providers, goal and task titles).
 What stays: the participant row with its key and the anonymous facts that outcome figures rest
 on (enrolment dates and reasons, spell types, dates, hours and verification, contact dates,
-modes and topics, goal areas and dates), so reports already given can be reproduced. The audit
+modes and topics, goal areas and dates), so reports already given can be reproduced. Drafts of
+unsaved typing about the person are deleted. The audit
 log holds no personal values, only keys and actions, and is kept whole.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, ValidationFailed
@@ -26,6 +27,7 @@ from caseapp.storage.database import Database
 from caseapp.storage.models import (
     ActivitySpell,
     Contact,
+    Draft,
     Enrolment,
     Goal,
     HousingSpell,
@@ -75,6 +77,8 @@ def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> 
             .values(values)
             .execution_options(synchronize_session="fetch")
         )
+    # Unsaved typing about the person (anyone's) goes too: it is free text like any note.
+    session.execute(delete(Draft).where(Draft.participant_key == key))
     session.flush()
     audit.record(session, actor, "erased_participant", key, reason)
 

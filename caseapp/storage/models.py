@@ -283,3 +283,21 @@ class Setting(Base):
 
 
 SPELL_MODELS = {"housing": HousingSpell, "activities": ActivitySpell, "supports": Support}
+
+
+class Draft(Base):
+    """What an account was typing and has not saved yet (a note, a form), so it survives a crash.
+
+    Kept inside the database, so it is as safe as the records (encrypted with the database when
+    that is), in its backups, and erased with the person it is about.
+    """
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("account", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    participant_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    data: Mapped[str] = mapped_column(Text)  # JSON: the form's values as typed
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

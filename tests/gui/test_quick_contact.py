@@ -3,9 +3,6 @@ survives a crash."""
 
 from __future__ import annotations
 
-import os
-import stat
-
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
@@ -16,7 +13,7 @@ from sqlalchemy import select
 from caseapp.gui.quick_contact import QuickContactDialog
 from caseapp.gui.workspace import Workspace
 from caseapp.storage.database import Database
-from caseapp.storage.models import Contact
+from caseapp.storage.models import Contact, Draft
 
 from .conftest import WORKER, wait_idle
 
@@ -74,9 +71,10 @@ def test_a_note_being_typed_survives_a_crash_privately(
     store = workspace.drafts.store("contact")
     qtbot.waitUntil(store.exists, timeout=5000)  # written shortly after typing stops
     assert store.load()["note"] == "She told me about the eviction notice"  # type: ignore[index]
-    if os.name == "posix":
-        assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
-        assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+    workspace.drafts.flush()
+    with gui_db.reader() as s:  # inside the database, naming the person it is about
+        kept = s.execute(select(Draft.participant_key, Draft.data)).one()
+        assert kept[0] == "P-0001" and "eviction notice" in kept[1]
     # The program dies: the dialog is gone without saving or cancelling.
     dialog.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
@@ -99,7 +97,9 @@ def test_a_note_being_typed_survives_a_crash_privately(
     assert resumed.participant_key() == "P-0001"
     qtbot.keyClick(resumed.note.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not resumed.isVisible(), timeout=10000)
-    assert not store.exists()  # saved: the draft is gone
+    restarted.drafts.flush()
+    with gui_db.reader() as s:  # saved: the draft is gone
+        assert s.scalar(select(Draft.id)) is None
     restarted.stop()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from caseapp.gui.participant_file.record_page import RecordPage
 from caseapp.gui.workspace import Workspace
 from caseapp.services import accounts
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import Contact
+from caseapp.storage.models import Contact, Draft
 from tests.services.sample_caseload import build
 
 from .conftest import ADMIN, LEAD, PASSWORD, WORKER, wait_idle
@@ -51,7 +52,7 @@ def _contacts(view: ParticipantFileView) -> RecordPage:
     return page
 
 
-def _type_and_crash(qtbot: QtBot, workspace: Workspace, key: str) -> Path:
+def _type_and_crash(qtbot: QtBot, workspace: Workspace, key: str) -> str:
     """Type a note in a new contact in `key`'s file; the program then dies without saving."""
     view = _open(qtbot, workspace, key, keep=False)
     page = _contacts(view)
@@ -62,12 +63,17 @@ def _type_and_crash(qtbot: QtBot, workspace: Workspace, key: str) -> Path:
     view.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))
     workspace.stop()
-    return store.path
+    return store.name
+
+
+def _kept(db: Database, name: str) -> str | None:
+    with db.reader() as s:
+        return s.scalar(select(Draft.data).where(Draft.name == name))
 
 
 def test_the_file_offers_back_a_note_typed_before_a_crash(qtbot: QtBot, gui_db: Database) -> None:
-    path = _type_and_crash(qtbot, _start(qtbot, gui_db), "P-0002")
-    assert NOTE in path.read_text(encoding="utf-8")  # a plain database: private JSON
+    name = _type_and_crash(qtbot, _start(qtbot, gui_db), "P-0002")
+    assert NOTE in (_kept(gui_db, name) or "")  # inside the database
     workspace = _start(qtbot, gui_db)  # the next start
     other = _open(qtbot, workspace, "P-0001")
     assert not other.draft_bar.isVisible()  # only the file it was typed in offers it
@@ -83,7 +89,8 @@ def test_the_file_offers_back_a_note_typed_before_a_crash(qtbot: QtBot, gui_db: 
     wait_idle(qtbot, workspace)
     with gui_db.reader() as s:
         assert s.scalar(select(Contact).where(Contact.note == NOTE)) is not None
-    assert not path.exists()  # saved: the draft is gone
+    workspace.drafts.flush()
+    assert _kept(gui_db, name) is None  # saved: the draft is gone
     workspace.stop()
 
 
@@ -141,11 +148,14 @@ def encrypted_db(tmp_path: Path) -> Iterator[Database]:
     db.dispose()
 
 
-def test_drafts_of_an_encrypted_database_are_sealed(qtbot: QtBot, encrypted_db: Database) -> None:
-    path = _type_and_crash(qtbot, _start(qtbot, encrypted_db), "P-0002")
-    sealed = path.read_bytes()
-    assert path.suffix == ".sealed"
-    assert b"eviction" not in sealed and "eviction".encode("utf-16-le") not in sealed
+def test_drafts_of_an_encrypted_database_are_inside_it(
+    qtbot: QtBot, encrypted_db: Database
+) -> None:
+    name = _type_and_crash(qtbot, _start(qtbot, encrypted_db), "P-0002")
+    assert NOTE in (_kept(encrypted_db, name) or "")
+    assert encrypted_db.path is not None
+    raw = encrypted_db.path.read_bytes()
+    assert b"eviction" not in raw and "eviction".encode("utf-16-le") not in raw
     workspace = _start(qtbot, encrypted_db)
     view = _open(qtbot, workspace, "P-0002")
     assert view.draft_bar.isVisible()
@@ -153,3 +163,41 @@ def test_drafts_of_an_encrypted_database_are_sealed(qtbot: QtBot, encrypted_db: 
     assert _contacts(view).form.editors["note"].raw() == NOTE
     wait_idle(qtbot, workspace)
     workspace.stop()
+
+
+def test_a_task_discarded_on_quitting_is_never_offered_back(
+    qtbot: QtBot, gui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from caseapp.gui.main_window import MainWindow
+
+    workspace = _start(qtbot, gui_db)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    workspace.open_participant.emit("P-0001")
+    participants = window.participants_page()
+    assert participants is not None
+    qtbot.waitUntil(lambda: participants.file("P-0001") is not None, timeout=10000)
+    view = participants.file("P-0001")
+    assert view is not None
+    qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+    tasks = view.show_page("task")
+    assert isinstance(tasks, RecordPage)
+    tasks.add_button.click()
+    qtbot.keyClicks(tasks.form.editors["title"].focus_widget(), "Ring til udlejer")
+    qtbot.waitUntil(tasks.drafts.store.exists, timeout=5000)
+    # Ctrl+Q, and "Discard" to the question about unsaved changes.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    wait_idle(qtbot, workspace)
+    workspace.stop()
+    assert _kept(gui_db, tasks.drafts.store.name) is None
+
+    again = _start(qtbot, gui_db)
+    second = MainWindow(again)
+    second.closing_for_rebuild = True  # type: ignore[attr-defined]
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.draft_bar.isVisible()
+    again.stop()

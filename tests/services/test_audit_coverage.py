@@ -68,6 +68,9 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "caseload.overview": "counts and the list of one's caseload; not per person",
     "case_records.get": "one record of a file already opened (participant_file.load logs it)",
     "participants.possible_duplicate": "yes or no across everyone; shows nobody's data",
+    "drafts.keep": "the account's own unsaved typing; the save of the form is logged",
+    "drafts.discard": "the account's own unsaved typing; nothing of a case changes",
+    "drafts.all_of": "the account's own unsaved typing, given back to it",
 }
 
 

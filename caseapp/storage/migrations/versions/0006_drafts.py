@@ -1,0 +1,40 @@
+"""Drafts of unsaved typing, kept inside the database
+
+Revision ID: 0006
+Revises: 0002
+Create Date: 2026-12-01 11:20:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "draft",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("account", sa.String(length=64), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("participant_key", sa.String(length=64), nullable=True),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("kept_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_draft")),
+        sa.UniqueConstraint("account", "name", name=op.f("uq_draft_account_name")),
+    )
+    with op.batch_alter_table("draft", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_draft_participant_key"), ["participant_key"], unique=False
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("draft", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_draft_participant_key"))
+    op.drop_table("draft")
