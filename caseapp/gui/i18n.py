@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCollatorSortKey,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 
-from caseapp.domain import labels
+from caseapp.domain import formatting, labels
 from caseapp.domain.errors import Problem
 from caseapp.gui import settings
 from caseapp.gui.translations import catalog_da, messages_da
@@ -18,6 +26,7 @@ from caseapp.gui.translations import catalog_da, messages_da
 LANGUAGES = ("da", "en")
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []
+_collators: dict[str, QCollator] = {}
 
 
 class CatalogTranslator(QTranslator):
@@ -80,6 +89,24 @@ def current() -> str:
     return _state["lang"]
 
 
+def locale() -> QLocale:
+    if current() == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def sort_key(text: str) -> QCollatorSortKey:
+    """A text's place in the language's alphabetical order (Danish: ... z æ ø å, "aa" as å),
+    case aside and numbers by value (P-1000 before P-10000)."""
+    collator = _collators.get(current())
+    if collator is None:
+        collator = QCollator(locale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator.setNumericMode(True)
+        _collators[current()] = collator
+    return collator.sortKey(text)
+
+
 def N_(text: str) -> str:
     """Marks a text for translation where it is declared; `tr()` translates it when shown."""
     return text
@@ -139,27 +166,14 @@ def problem(kind_name: str, p: Problem) -> str:
 
 
 def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d-%m-%Y") if current() == "da" else value.isoformat()
+    """A date as every screen and report writes it (30.06.2024 / 30 Jun 2024)."""
+    return "" if value is None else formatting.short_date(value, current())
 
 
 def format_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return f"{format_date(value.date())} {value.strftime('%H:%M')}"
+    return "" if value is None else formatting.time_of_day(value, current())
 
 
 def parse_date(text: str) -> date | None:
-    """A date typed as YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY; None if it is not one."""
-    text = text.strip()
-    try:
-        if len(text) == 10 and text[4] == "-":
-            return date.fromisoformat(text)
-        for sep in ("-", ".", "/"):
-            parts = text.split(sep)
-            if len(parts) == 3 and len(parts[2]) == 4:
-                return date(int(parts[2]), int(parts[1]), int(parts[0]))
-    except ValueError:
-        return None
-    return None
+    """A date as it is shown, or typed as YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY."""
+    return formatting.parse_short_date(text)

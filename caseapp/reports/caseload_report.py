@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from caseapp.domain import formatting as fmt
 from caseapp.domain import labels
-from caseapp.reports import locale_format as fmt
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.pdf_layout import (
     BODY,

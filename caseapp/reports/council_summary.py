@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from caseapp.reports import locale_format as fmt
+from caseapp.domain import formatting as fmt
 from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.wording import finding_label, text
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from caseapp.domain import formatting as fmt
 from caseapp.domain import labels
-from caseapp.reports import locale_format as fmt
 from caseapp.services.data_quality import Finding
 
 _LINES: dict[str, tuple[str, str]] = {

@@ -20,8 +20,10 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from caseapp.domain.formatting import SUPPRESSED
+
 THRESHOLD = 5
-MARK = "<5"
+MARK = SUPPRESSED
 
 Cell = Hashable
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from caseapp.domain import codes
+from caseapp.domain import codes, danish_text
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import (
     ActivitySpell,
@@ -169,7 +169,7 @@ def _people(session: Session, only: set[int] | None):  # type: ignore[no-untyped
 def participant_rows(
     session: Session, actor: Actor, today: date, *, key_worker: str | None = None
 ) -> list[ParticipantRow]:
-    """A summary row for every participant (or only `key_worker`'s), ordered by key."""
+    """A summary row for every participant (or only `key_worker`'s), ordered by key (naturally)."""
     actor.require(Can.READ_CASE)
     enrolments = _current_enrolments(session)
     only = None
@@ -205,6 +205,8 @@ def participant_rows(
                 cpr_tail=(cpr_value or "")[-4:],
             )
         )
+    # Keys in natural order (P-1000, P-1001, P-10000), which SQL's text order is not.
+    out.sort(key=lambda row: danish_text.natural_key(row.key))
     return out
 
 

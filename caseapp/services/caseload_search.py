@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from caseapp.domain import danish_text
 from caseapp.services.caseload import NOT_SEEN_DAYS, ParticipantRow
 
 COLUMNS: tuple[str, ...] = (
@@ -29,6 +30,8 @@ COLUMNS: tuple[str, ...] = (
 CODE_COLUMNS = frozenset({"project", "status", "housing", "activity"})
 
 Labeller = Callable[[str, str], str]
+# A text's place in the order: Danish collation by default; the GUI passes Qt's collator.
+TextKey = Callable[[str], Any]
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ class CaseloadIndex:
 
     def __init__(self, rows: Sequence[ParticipantRow]) -> None:
         self.rows: tuple[ParticipantRow, ...] = tuple(rows)
-        self._text = [f"{r.key} {r.name}".casefold() for r in self.rows]
+        # Folded once, so "soren" finds Søren and "aase" Åse as the user types.
+        self._text = [danish_text.search_text(f"{r.key} {r.name}") for r in self.rows]
         self._position = {r.key: i for i, r in enumerate(self.rows)}
         # Sort keys per (column, day, label language), made on first use of each.
         self._keys: dict[tuple[str, date, str], list[Any]] = {}
@@ -63,7 +67,7 @@ class CaseloadIndex:
 
     def select(self, f: ListFilter, today: date) -> list[int]:
         """Positions of the rows that match every part of the filter, in index order."""
-        tokens = f.text.casefold().split()
+        tokens = danish_text.search_terms(f.text)
         out: list[int] = []
         rows, texts = self.rows, self._text
         for i, row in enumerate(rows):
@@ -90,14 +94,16 @@ class CaseloadIndex:
         today: date,
         label: Labeller = _no_label,
         label_key: str = "",
+        text_key: TextKey = danish_text.sort_key,
     ) -> list[int]:
         """`positions` sorted on a column; rows without a value come last either way.
 
-        `label_key` names the labels (their language) so sort keys can be reused.
+        `label_key` names the labels and the order of texts (their language) so sort keys can
+        be reused.
         """
         keys = self._keys.get((column, today, label_key))
         if keys is None:
-            value = _sort_value(column, today, label)
+            value = _sort_value(column, today, label, text_key)
             keys = [value(row) for row in self.rows]
             self._keys[(column, today, label_key)] = keys
         present = [i for i in positions if keys[i] is not None]
@@ -118,18 +124,25 @@ def _matches(tokens: list[str], text: str, cpr_tail: str) -> bool:
     return True
 
 
-def _sort_value(column: str, today: date, label: Labeller) -> Callable[[ParticipantRow], Any]:
+def _sort_value(
+    column: str, today: date, label: Labeller, text_key: TextKey
+) -> Callable[[ParticipantRow], Any]:
+    def text(value: str | None) -> Any:
+        return text_key(value) if value else None
+
     if column in CODE_COLUMNS:
 
         def by_label(row: ParticipantRow) -> Any:
             code = getattr(row, column)
-            return None if code is None else label(column, code).casefold()
+            return None if code is None else text(label(column, code))
 
         return by_label
     if column == "name":
-        return lambda row: row.name.casefold() or None
+        return lambda row: text(row.name)
     if column == "key_worker":
-        return lambda row: (row.key_worker_name or row.key_worker or "").casefold() or None
+        return lambda row: text(row.key_worker_name or row.key_worker)
+    if column == "key":
+        return lambda row: text(row.key)  # natural order: P-1000 < P-1001 < P-10000
     if column == "days_since_contact":
         return lambda row: row.days_since_contact(today)
     if column == "next_task":
@@ -139,6 +152,6 @@ def _sort_value(column: str, today: date, label: Labeller) -> Callable[[Particip
             if row.next_task_title is None
             else (row.next_task_due is None, row.next_task_due or date.max)
         )
-    if column in ("key", "age"):
-        return lambda row: getattr(row, column)
+    if column == "age":
+        return lambda row: row.age
     raise KeyError(column)

@@ -45,7 +45,7 @@ def test_sorting_keeps_the_selected_row(gui_db: Database) -> None:
     assert kept.row() == 4 and model.key_at(kept.row()) == "P-0001"
 
 
-def test_list_texts_are_danish_in_danish(gui_db: Database) -> None:
+def test_list_texts_are_danish_in_danish(qapp: object, gui_db: Database) -> None:
     i18n.install("da")
     model = ParticipantListModel()
     model.set_index(_index(gui_db), date.today())
@@ -87,3 +87,52 @@ def test_overview_and_account_models(qtmodeltester, gui_db: Database) -> None:  
         "lead",
         "mmp",
     ]
+
+
+def _row(key: str, name: str) -> caseload.ParticipantRow:
+    return caseload.ParticipantRow(
+        id=int(key[2:]),
+        key=key,
+        name=name,
+        age=None,
+        project=None,
+        status=None,
+        key_worker=None,
+        key_worker_name=None,
+        housing=None,
+        activity=None,
+        last_contact=None,
+        next_task_due=None,
+        next_task_title=None,
+        unverified_job=False,
+        cpr_tail="",
+    )
+
+
+DANES = [
+    _row("P-1000", "Zaki Hassan"),
+    _row("P-10000", "Aage Holm"),
+    _row("P-1001", "Åse Berg"),
+    _row("P-999", "Ærø Sørensen"),
+    _row("P-2", "Øster Boe"),
+]
+
+
+def test_the_list_sorts_as_the_language_does_and_keys_by_number(qapp: object) -> None:
+    i18n.install("da")
+    model = ParticipantListModel()
+    model.set_index(CaseloadIndex(DANES), date.today())
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    names = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert names == ["Zaki Hassan", "Ærø Sørensen", "Øster Boe", "Aage Holm", "Åse Berg"]
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    keys = [model.key_at(r) for r in range(model.rowCount())]
+    assert keys == ["P-2", "P-999", "P-1000", "P-1001", "P-10000"]
+
+
+def test_the_list_finds_soren_and_aase_as_people_type_them(qapp: object) -> None:
+    model = ParticipantListModel()
+    model.set_index(CaseloadIndex(DANES), date.today())
+    for typed, key in (("soren", "P-999"), ("aase", "P-1001"), ("aero", "P-999"), ("oster", "P-2")):
+        model.set_filter(ListFilter(text=typed))
+        assert [model.key_at(r) for r in range(model.rowCount())] == [key], typed

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from caseapp.domain import formatting as fmt
 from caseapp.domain.errors import NotAllowed
-from caseapp.reports import locale_format as fmt
 from caseapp.reports.council import make_council_report
 from caseapp.reports.council_data import build_council_report
 from caseapp.services.actor import Actor

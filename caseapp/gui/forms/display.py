@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from caseapp.domain import labels
+from caseapp.domain import formatting, labels
 from caseapp.gui import i18n
 
 
@@ -27,7 +27,7 @@ def display_value(
     if isinstance(value, date):
         return i18n.format_date(value)
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",") if i18n.current() == "da" else f"{value:g}"
+        return formatting.decimal(value, i18n.current())
     if field in ("staff", "key_worker", "assigned_to") and staff_names:
         return staff_names.get(value, value)
     return str(value)

@@ -100,9 +100,7 @@ class DateEditor(Editor):
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(
-            i18n.tr("DD-MM-YYYY") if i18n.current() == "da" else "YYYY-MM-DD"
-        )
+        self.edit.setPlaceholderText(i18n.tr("DD.MM.YYYY"))
         self.pick = QToolButton()
         self.pick.setIcon(icon(Icon.SP_FileDialogDetailedView))
         self.pick.setToolTip(self.tr("Pick a date"))
@@ -162,8 +160,9 @@ class DateTimeEditor(Editor):
         super().__init__(parent)
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
+        # As `formatting.time_of_day` writes it: 30.06.2024 14:05 / 30 Jun 2024 14:05.
         self.edit.setDisplayFormat(
-            "dd-MM-yyyy HH:mm" if i18n.current() == "da" else "yyyy-MM-dd HH:mm"
+            "dd.MM.yyyy HH:mm" if i18n.current() == "da" else "dd MMM yyyy HH:mm"
         )
         _single(self, self.edit)
         self.set_value(datetime.now())

@@ -9,40 +9,31 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from caseapp.domain import formatting
 from caseapp.gui import i18n
 
 
-def _localise(text: str) -> str:
-    """Swap the English separators (1,234.5) for the Danish ones (1.234,5) when speaking Danish."""
-    if i18n.current() != "da":
-        return text
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
 def count(value: int) -> str:
-    return _localise(f"{value:,}")
+    return formatting.number(value, i18n.current())
 
 
 def amount(value: float | Decimal | None, currency: str = "DKK") -> str:
-    """An amount with two decimals and its currency; a dash when there is none."""
+    """An amount with two decimals and its currency, as the reports write it; a dash for none."""
     if value is None:
         return "–"
-    return f"{_localise(f'{value:,.2f}')} {currency}"
+    return formatting.money(value, currency, i18n.current())
 
 
 def whole(value: float) -> str:
     """A round number for a chart axis, without decimals when it has none."""
-    if float(value).is_integer():
-        return _localise(f"{int(value):,}")
-    return _localise(f"{value:,.1f}")
+    return formatting.number(value, i18n.current(), 0 if float(value).is_integer() else 1)
 
 
 def rate(value: float | None) -> str:
     """A rate (a fraction with four decimals) as a percentage with two decimals."""
     if value is None:
         return "–"
-    text = _localise(f"{value * 100:.2f}")
-    return f"{text} %" if i18n.current() == "da" else f"{text}%"
+    return formatting.percent(value, i18n.current(), 2)
 
 
 def day(value: date | None) -> str:

@@ -73,7 +73,7 @@ class ParticipantListController(QObject):
         self._fill_combo(
             self.view.key_worker,
             i18n.tr("All key workers"),
-            sorted(workers, key=lambda w: w[1].casefold()),
+            sorted(workers, key=lambda w: i18n.sort_key(w[1])),
         )
         self.model.set_index(index, self.store.today)
         if not self.model.sorted:

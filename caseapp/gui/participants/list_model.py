@@ -121,6 +121,7 @@ class ParticipantListModel(QAbstractTableModel):
                 self._today,
                 _label,
                 i18n.current(),
+                i18n.sort_key,
             )
         return shown
 

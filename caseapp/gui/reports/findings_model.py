@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from caseapp.domain import formatting
 from caseapp.gui import i18n
-from caseapp.reports import locale_format
 from caseapp.reports.finding_text import describe
 from caseapp.reports.wording import finding_label
 from caseapp.services.data_quality import Finding
@@ -61,7 +61,7 @@ class FindingsModel(QAbstractTableModel):
             if column == 3:
                 return describe(f, lang)
             if f.amount is not None:
-                return locale_format.money(f.amount, "DKK", lang)
+                return formatting.money(f.amount, "DKK", lang)
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{f.record_kind} {f.record_uuid}"

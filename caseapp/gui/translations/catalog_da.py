@@ -299,7 +299,7 @@ CATALOG: dict[str, str] = {
     "Pick a date": "Vælg en dato",
     "Choose…": "Vælg…",
     "Today": "I dag",
-    "DD-MM-YYYY": "DD-MM-ÅÅÅÅ",
+    "DD.MM.YYYY": "DD.MM.ÅÅÅÅ",
     # Quick contact and drafts
     "Type a name, key or the last CPR digits": "Skriv et navn, et id eller de sidste CPR-cifre",
     "minutes": "minutter",

@@ -7,7 +7,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable, PageBreak
 
-from caseapp.reports import locale_format as fmt
+from caseapp.domain import formatting as fmt
 from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.council_pdf.cover import cover
 from caseapp.reports.council_pdf.flow import flow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from caseapp.reports import locale_format as fmt
+from caseapp.domain import formatting as fmt
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import SMALL, WIDTH, figure_table, para
 from caseapp.reports.wording import finding_label

@@ -6,8 +6,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from caseapp.domain import formatting as fmt
 from caseapp.reports import charts
-from caseapp.reports import locale_format as fmt
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import H2, WIDTH, para
 

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from reportlab.platypus import TableStyle as TS
 
-from caseapp.reports import locale_format as fmt
+from caseapp.domain import formatting as fmt
 from caseapp.reports.council_pdf.quarter_charts import quarter_charts
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para

@@ -8,8 +8,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from caseapp.domain import formatting as fmt
 from caseapp.domain import labels
-from caseapp.reports import locale_format as fmt
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para, side_by_side
 

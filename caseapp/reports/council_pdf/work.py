@@ -6,9 +6,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from caseapp.domain import formatting as fmt
 from caseapp.domain import labels
 from caseapp.outcomes import ActivitySustainedMetric
-from caseapp.reports import locale_format as fmt
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para
 

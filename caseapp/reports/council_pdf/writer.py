@@ -9,8 +9,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from caseapp.domain import formatting as fmt
 from caseapp.domain import labels
-from caseapp.reports import locale_format as fmt
 from caseapp.reports.council_model import WORDING, CouncilReport, PeopleTable
 from caseapp.reports.pdf_layout import H1, SMALL, figure_table, para
 from caseapp.reports.wording import text

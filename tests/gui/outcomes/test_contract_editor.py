@@ -80,7 +80,7 @@ def test_a_lead_changes_a_tariff_and_the_history_keeps_who_when_and_why(
     text = history.detail.toPlainText()
     assert "Changes from revision 1" in text
     assert "Weeks in work or education › Tariffs › Ordinary job" in text
-    assert "1,000.00 DKK" in text and "1,200.00 DKK" in text
+    assert "DKK 1,000.00" in text and "DKK 1,200.00" in text
     with qtbot.waitSignal(history.shown, timeout=10000):
         history.show_revision(1)
     assert "Changes from" not in history.detail.toPlainText()

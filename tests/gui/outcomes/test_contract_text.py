@@ -34,7 +34,7 @@ def test_paths_read_as_labels_with_metric_names() -> None:
 
 
 def test_values_are_written_by_the_field_they_sit_in() -> None:
-    assert value_text("metrics[0].tariffs.flex_job", 800) == "800.00 DKK"
+    assert value_text("metrics[0].tariffs.flex_job", 800) == "DKK 800.00"
     assert value_text("baseline_rate", 0.25) == "25.00%"
     assert value_text("stable_housing", ["own_tenancy", "family_home"]) == (
         "Own tenancy, Lives with family"
@@ -51,7 +51,7 @@ def test_in_danish(in_danish: None) -> None:
     assert path_label("metrics[1].min_consecutive_weeks", CONTRACT) == (
         "13 weeks in a job of 10+ hours › Uger i træk"
     )
-    assert value_text("investment", 500000) == "500.000,00 DKK"
+    assert value_text("investment", 500000) == "500.000,00 kr."
     assert message("duplicate metric id 'work-edu'") == "id'et 'work-edu' bruges af to udfaldsmål"
     assert message("must list at least one code") == "skal have mindst én markeret"
     assert message("something new") == "something new"

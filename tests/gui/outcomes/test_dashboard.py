@@ -89,7 +89,7 @@ def test_the_dashboard_shows_the_command_lines_figures(
     assert w.figures is not None and w.figures.figures == expected
     _assert_shows(w, expected)
     assert w.tiles["rate"].value.text() == "71.43%"
-    assert w.tiles["total_amount"].value.text() == "195,000.00 DKK"
+    assert w.tiles["total_amount"].value.text() == "DKK 195,000.00"
 
 
 def test_in_danish_the_same_figures_are_written_the_danish_way(
@@ -98,7 +98,7 @@ def test_in_danish_the_same_figures_are_written_the_danish_way(
     w = _open(qtbot, sample_db)
     _assert_shows(w, expected)
     assert w.tiles["rate"].value.text() == "71,43 %"
-    assert w.tiles["total_amount"].value.text() == "195.000,00 DKK"
+    assert w.tiles["total_amount"].value.text() == "195.000,00 kr."
     assert w.tiles["succeeded"].caption.text() == "Succeser"
 
 

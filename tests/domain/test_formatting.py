@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from caseapp.reports import locale_format as fmt
+from caseapp.domain import formatting as fmt
 
 
 def test_danish_money_dates_and_rates() -> None:

@@ -1,4 +1,5 @@
-"""Numbers, money, rates and dates written the way each report language writes them.
+"""Numbers, money, rates and dates written the way each language writes them: the one home of
+these formats, for the screens and every report alike, so a figure reads the same everywhere.
 
 Danish: 1.234.567,89 kr., 45,8 %, 30. juni 2024, 2. kvt. 2024.
 English: DKK 1,234,567.89, 45.8%, 30 June 2024, Q2 2024.
@@ -6,10 +7,11 @@ English: DKK 1,234,567.89, 45.8%, 30 June 2024, Q2 2024.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from caseapp.reports.suppression import MARK
+# A count too small to show (people could be recognised); see reports/suppression.py.
+SUPPRESSED = "<5"
 
 _MONTHS = {
     "da": (
@@ -66,9 +68,16 @@ def number(value: int | float | Decimal, lang: str, places: int = 0) -> str:
     return sign + text
 
 
+def decimal(value: int | float | Decimal, lang: str, most: int = 2) -> str:
+    """A measured value (hours a week) with as many decimals as it has, up to `most`: 12,5."""
+    text = f"{Decimal(str(value)).quantize(Decimal(1).scaleb(-most), rounding=ROUND_HALF_UP):f}"
+    places = len(text.partition(".")[2].rstrip("0"))
+    return number(value, lang, places)
+
+
 def count(value: int | None, lang: str) -> str:
     """A person count; None is a suppressed count."""
-    return MARK if value is None else number(value, lang)
+    return SUPPRESSED if value is None else number(value, lang)
 
 
 def money(value: int | float | Decimal | None, currency: str, lang: str, places: int = 2) -> str:
@@ -100,6 +109,40 @@ def short_date(day: date, lang: str) -> str:
     if lang == "da":
         return f"{day.day:02d}.{day.month:02d}.{day.year}"
     return f"{day.day} {_SHORT_MONTHS['en'][day.month - 1]} {day.year}"
+
+
+def time_of_day(moment: datetime, lang: str) -> str:
+    """30.06.2024 14:05 / 30 Jun 2024 14:05."""
+    return f"{short_date(moment.date(), lang)} {moment:%H:%M}"
+
+
+def parse_short_date(text: str) -> date | None:
+    """A date as `short_date` writes it, or as people type it: 30.06.2024, 30-06-2024,
+    30/06/2024, 2024-06-30, 30 Jun 2024, 30 June 2024; None if it is not one."""
+    text = text.strip()
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return date.fromisoformat(text)
+        words = text.replace(".", " ").split()
+        if len(words) == 3 and words[1].isalpha():
+            month = _month_number(words[1])
+            return date(int(words[2]), month, int(words[0])) if month else None
+        for sep in ("-", ".", "/"):
+            parts = text.split(sep)
+            if len(parts) == 3 and len(parts[2]) == 4:
+                return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return None
+    return None
+
+
+def _month_number(word: str) -> int | None:
+    word = word.casefold()
+    for names in (*_MONTHS.values(), *_SHORT_MONTHS.values()):
+        for i, name in enumerate(names):
+            if name.casefold() == word:
+                return i + 1
+    return None
 
 
 def quarter(label: str, lang: str) -> str:
