@@ -66,7 +66,11 @@ def save_cost(db: Database, rounds: int = 200) -> tuple[float, float]:
         s.flush()
         person, _ = participants.create(s, WORKER, {"first_name": "B"})
         contact = case_records.add(
-            s, WORKER, person.key, "contact", {"at": "2024-01-01T10:00", "mode": "phone"}
+            s,
+            WORKER,
+            person.key,
+            "contact",
+            {"at": "2024-01-01T10:00", "mode": "phone", "note": "-"},
         )
         uuid = contact.uuid
     plain, audited = [], []

@@ -58,3 +58,51 @@ def natural_key(text: str) -> tuple[Any, ...]:
     """Digits compared as numbers: P-999 < P-1000 < P-10000."""
     parts = _NUMBER.split(text)
     return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+
+
+# For a full-text index that keeps ø and æ and reads å as a: what each letter or pair typed may
+# stand for (soren -> søren, aero -> ærø, aase -> ase, Søren -> soeren).
+_ALTERNATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("oe", ("oe", "ø")),
+    ("ae", ("ae", "æ")),
+    ("aa", ("aa", "a")),
+    ("ø", ("ø", "oe", "o")),
+    ("ö", ("ø", "oe", "o")),
+    ("æ", ("æ", "ae")),
+    ("ä", ("æ", "ae")),
+    ("o", ("o", "ø")),
+)
+MOST_SPELLINGS = 32
+
+
+def spellings(word: str) -> list[str]:
+    """The ways a typed word may be spelt in a stored text, for a full-text index."""
+    word = "".join(c if c in "øæöä" else _without_accents(c) for c in word.casefold())
+    found = [""]
+    i = 0
+    while i < len(word):
+        options: tuple[str, ...] = (word[i],)
+        step = 1
+        for pattern, choices in _ALTERNATIVES:
+            if word.startswith(pattern, i):
+                options, step = choices, len(pattern)
+                break
+        found = [f + o for f in found for o in options][:MOST_SPELLINGS]
+        i += step
+    return found
+
+
+_WORD = re.compile(r"\w+")
+
+
+def highlights(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of the words in `text` that a search for `query` found (by their start)."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    spans = []
+    for m in _WORD.finditer(text):
+        forms = search_text(m.group()).split("\n")
+        if any(form.startswith(t) for form in forms for t in terms):
+            spans.append((m.start(), m.end()))
+    return spans

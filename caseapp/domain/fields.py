@@ -128,6 +128,17 @@ RECORDS: dict[str, tuple[Field, ...]] = {
     ),
 }
 
+# The field that dates each kind of record, for lists in time order.
+DATED_BY: dict[str, str] = {
+    "enrolment": "referred_on",
+    "contact": "at",
+    "housing": "start",
+    "activity": "start",
+    "support": "start",
+    "goal": "created_on",
+    "task": "due_on",
+}
+
 # A participant's own fields, key first, in the dataset format's order (the rest of a person's
 # data is the lists of records below).
 PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in RECORDS["participant"])

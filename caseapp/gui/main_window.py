@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from caseapp.gui import i18n, settings
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
 from caseapp.gui.icons import Icon, icon
+from caseapp.gui.journal_search import JournalSearchDialog
 from caseapp.gui.navigation import PageSpec, pages_for
 from caseapp.gui.participants.page import ParticipantsPage
 from caseapp.gui.quick_contact import QuickContactDialog
@@ -108,6 +109,12 @@ class MainWindow(QMainWindow):
         self.contact_action.setToolTip(self.tr("Log a contact (Ctrl+K)"))
         self.contact_action.setVisible(can_edit)
         self.contact_action.triggered.connect(lambda: self.open_quick_contact(""))
+        self.journal_action = QAction(self.tr("Search notes…"), self)
+        self.journal_action.setObjectName("action-journal")
+        self.journal_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.journal_action.setVisible(self.workspace.actor.can(Can.READ_CASE))
+        self.journal_action.triggered.connect(self.open_journal_search)
+        self.journal_search: JournalSearchDialog | None = None
         self.refresh_action = QAction(icon(Icon.SP_BrowserReload), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.workspace.refresh)
@@ -120,6 +127,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.contact_action)
+        file_menu.addAction(self.journal_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
@@ -323,6 +331,14 @@ class MainWindow(QMainWindow):
         # Other pages with forms of their own (a contract being edited) say so themselves.
         editing = any(getattr(p, "has_unsaved", lambda: False)() for p in self.pages.values())
         return typing or editing or any(f.has_unsaved() for f in files)
+
+    def open_journal_search(self) -> None:
+        if self.journal_search is None:
+            self.journal_search = JournalSearchDialog(self.workspace, self)
+        self.journal_search.show()
+        self.journal_search.raise_()
+        self.journal_search.query.setFocus()
+        self.journal_search.query.selectAll()
 
     def discard_drafts(self) -> None:
         """The user chose to close without saving: what was kept of the unsaved work goes, so it

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
+from caseapp.domain.fields import DATED_BY, PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
 from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
@@ -28,15 +28,7 @@ _STAFF_FIELDS = {
     "key_worker": "key_worker_id",
     "assigned_to": "assigned_to_id",
 }
-_ORDER = {
-    "enrolment": "referred_on",
-    "contact": "at",
-    "housing": "start",
-    "activity": "start",
-    "support": "start",
-    "goal": "created_on",
-    "task": "due_on",
-}
+_ORDER = DATED_BY
 
 
 def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:

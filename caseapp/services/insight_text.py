@@ -102,6 +102,11 @@ _KINDS: dict[str, tuple[str, str]] = {
 _ACTIONS: dict[str, tuple[tuple[str, str], str]] = {
     "viewed_file": (("Sagen blev åbnet", "The file was opened"), "casework"),
     "viewed_cpr": (("CPR-nummeret blev vist", "The CPR number was shown"), "casework"),
+    "searched_journal": (
+        ("Notater blev fundet ved en søgning", "Notes were found by a search"),
+        "casework",
+    ),
+    "printed_journal": (("Journalen blev udskrevet", "The journal was printed"), "casework"),
     "viewed_ledger": (
         ("Din resultatopgørelse blev vist", "Your outcome ledger was shown"),
         "reporting",

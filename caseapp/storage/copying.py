@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, MetaData, Table, func, insert, select, text
 
+from caseapp.storage import journal_index
 from caseapp.storage.models import Base
 
 BATCH = 5000
@@ -39,6 +40,8 @@ def copy_tables(
     _copy_alembic_version(source, target)
     if target.dialect.name == "postgresql":
         _reset_sequences(target)
+    # Rows copied in bulk, as the tables were: the search index is made anew from them.
+    journal_index.rebuild(target)
     return done
 
 

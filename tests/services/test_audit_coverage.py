@@ -27,6 +27,7 @@ from caseapp.services import (
     erasure,
     exits,
     insight,
+    journal,
     outcome_figures,
     participant_file,
     participants,
@@ -71,6 +72,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "drafts.keep": "the account's own unsaved typing; the save of the form is logged",
     "drafts.discard": "the account's own unsaved typing; nothing of a case changes",
     "drafts.all_of": "the account's own unsaved typing, given back to it",
+    "scope.visible_participant_ids": "ids only: which people the account may see",
 }
 
 
@@ -115,6 +117,7 @@ CALLS: dict[str, Callable[[Case], object]] = {
     "exits.close_open": lambda c: exits.close_open(
         c.session, WORKER, c.person, date(2024, 1, 1), ["housing", "task"]
     ),
+    "journal.search": lambda c: journal.search(c.session, WORKER, "a", participant_key=c.person),
     "participant_file.load": lambda c: participant_file.load(
         c.session, WORKER, c.person, date(2024, 1, 1)
     ),

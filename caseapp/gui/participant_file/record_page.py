@@ -31,6 +31,7 @@ from caseapp.gui.i18n import N_
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.participant_file import page_extras
 from caseapp.gui.participant_file.context import FileContext
+from caseapp.gui.participant_file.reading_pane import ReadingPane, record_text
 from caseapp.gui.participant_file.record_columns import new_record_defaults
 from caseapp.gui.participant_file.record_drafts import RecordDrafts
 from caseapp.gui.participant_file.record_editing import RecordEditing
@@ -38,6 +39,8 @@ from caseapp.gui.participant_file.record_model import RecordTableModel
 from caseapp.gui.participant_file.registry import FilePageSpec, register
 from caseapp.services.participant_file import ParticipantFile, RecordRow
 
+# Pages with a reading pane under their list.
+_READ_IN_PANE = frozenset({"contact"})
 # Adding one of these while one is open offers to end the open one (ticked for housing).
 _MOVES_ON = {"housing": True, "activity": False}
 RESIZE_PRECISION = 30
@@ -109,7 +112,19 @@ class RecordPage(QWidget):
         summary_row.addWidget(self.progress)
         left_layout.addLayout(summary_row)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(self.table, 1)
+        # Contacts are read more than written: their whole note shows below the list.
+        self.pane: ReadingPane | None = None
+        if kind in _READ_IN_PANE:
+            self.pane = ReadingPane()
+            reading = QSplitter(Qt.Orientation.Vertical)
+            reading.addWidget(self.table)
+            reading.addWidget(self.pane)
+            reading.setStretchFactor(0, 3)
+            reading.setStretchFactor(1, 1)
+            reading.setChildrenCollapsible(False)
+            left_layout.addWidget(reading, 1)
+        else:
+            left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.form_area)
@@ -186,7 +201,13 @@ class RecordPage(QWidget):
         return row.uuid if row else None
 
     def _selection_changed(self, *_args: Any) -> None:
-        chosen = self.selected_row() is not None
+        row = self.selected_row()
+        chosen = row is not None
+        if self.pane is not None:
+            if row is None:
+                self.pane.clear_text()
+            else:
+                self.pane.show_text(_heading(row), record_text(row))
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         for button in self.extra_buttons:
@@ -311,6 +332,13 @@ class RecordPage(QWidget):
         # typing in (Cancel to "Discard changes?"), nothing is saved.
         if self.start_edit(changes):
             self.editing.save()
+
+
+def _heading(row: RecordRow) -> str:
+    v = row.values
+    if row.kind == "contact":
+        return f"{i18n.format_datetime(v['at'])} · {i18n.code('contact_mode', v['mode'])}"
+    return i18n.kind(row.kind)
 
 
 def _page(kind: str, title: str, order: int) -> FilePageSpec:

@@ -1,5 +1,7 @@
 """The file's first page: everything that happened to the person, newest first.
 
+The reading pane below shows the whole text of the chosen event; the search field keeps only
+the events whose text holds every word typed (Danish spellings forgiven), marked in the pane.
 A double-click (or Enter) goes to the record behind an event on its own page.
 """
 
@@ -14,14 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from caseapp.domain import danish_text
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.participant_file.context import FileContext
+from caseapp.gui.participant_file.reading_pane import ReadingPane, record_text
 from caseapp.gui.participant_file.registry import FilePageSpec, register
 from caseapp.gui.table_model import Column, TableModel
 from caseapp.services.participant_file import ParticipantFile, TimelineEntry
@@ -109,24 +115,76 @@ class TimelinePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("timeline-search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search the notes of this file"))
+        self.pane = ReadingPane()
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.show_only)
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty = QLabel()
+        self.empty.setObjectName("timeline-empty")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
         self.show_only.currentIndexChanged.connect(self._refilter)
+        self.search.textChanged.connect(self._refilter)
         self.table.activated.connect(self._go_to_record)
+        self.table.selectionModel().currentRowChanged.connect(self._read)
         self._entries: list[TimelineEntry] = []
+        self._texts: dict[str, str] = {}  # uuid -> the record's whole text
 
     def show_file(self, pf: ParticipantFile) -> None:
         self._entries = pf.timeline
+        self._texts = {row.uuid: record_text(row) for rows in pf.records.values() for row in rows}
         self._refilter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _refilter(self) -> None:
         kind = self.show_only.currentData()
-        self.model.set_rows([e for e in self._entries if kind is None or e.kind == kind])
+        terms = danish_text.search_terms(self.search.text())
+        shown = [
+            e
+            for e in self._entries
+            if (kind is None or e.kind == kind)
+            and (
+                not terms
+                or danish_text.matches(terms, danish_text.search_text(self._texts.get(e.uuid, "")))
+            )
+        ]
+        self.model.set_rows(shown)
+        if not shown:
+            self.empty.setText(
+                self.tr("No notes hold these words. Try fewer or shorter words.")
+                if terms
+                else self.tr("Nothing has been recorded yet. Log a contact with Ctrl+K.")
+            )
+        self.empty.setVisible(not shown)
+        if shown:
+            self.table.selectRow(0)
+        else:
+            self.pane.clear_text()
+
+    def _read(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not current.isValid():
+            self.pane.clear_text()
+            return
+        entry = self.model.rows[current.row()]
+        heading = f"{_when(entry)} · {event_text(entry)}"
+        self.pane.show_text(heading, self._texts.get(entry.uuid, ""), self.search.text())
 
     def _go_to_record(self, index: QModelIndex) -> None:
         entry = self.model.rows[index.row()]

@@ -178,6 +178,25 @@ CATALOG: dict[str, str] = {
         "Mulig dublet: en person med samme CPR-nummer eller samme navn og fødselsdato er "
         "allerede registreret."
     ),
+    # The journal: reading pane and search
+    "Choose a line to read it in full here.": "Vælg en linje for at læse den i sin helhed her.",
+    "No text": "Ingen tekst",
+    "Text": "Tekst",
+    "Search notes": "Søg i notater",
+    "Search notes…": "Søg i notater…",
+    "Words in notes, titles and other text": "Ord i notater, titler og anden tekst",
+    "Type words to find them in every file you may see.": (
+        "Skriv ord for at finde dem i alle de sager, du har adgang til."
+    ),
+    "{n} note found": "{n} notat fundet",
+    "{n} notes found": "{n} notater fundet",
+    "No notes hold these words. Try fewer or shorter words.": (
+        "Ingen notater indeholder disse ord. Prøv med færre eller kortere ord."
+    ),
+    "Nothing has been recorded yet. Log a contact with Ctrl+K.": (
+        "Der er ikke registreret noget endnu. Registrér en kontakt med Ctrl+K."
+    ),
+    "Search the notes of this file": "Søg i denne sags notater",
     # Exit: closing what is open
     "The participant exits": "Deltageren afslutter forløbet",
     "The participant still has open records. Choose what ends with the exit; housing and work "

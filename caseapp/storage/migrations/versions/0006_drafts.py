@@ -1,4 +1,4 @@
-"""Drafts of unsaved typing, kept inside the database
+"""Drafts of unsaved typing kept inside the database; full-text search in the journal
 
 Revision ID: 0006
 Revises: 0002
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from caseapp.storage import journal_index
 
 revision = "0006"
 down_revision = "0002"
@@ -32,9 +34,13 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_draft_participant_key"), ["participant_key"], unique=False
         )
+    bind = op.get_bind()
+    journal_index.create(bind.dialect.name, lambda sql: bind.exec_driver_sql(sql))
 
 
 def downgrade() -> None:
+    bind = op.get_bind()
+    journal_index.drop(bind.dialect.name, lambda sql: bind.exec_driver_sql(sql))
     with op.batch_alter_table("draft", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_draft_participant_key"))
     op.drop_table("draft")
