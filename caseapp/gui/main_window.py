@@ -43,6 +43,9 @@ def database_name(workspace: Workspace) -> str:
     return str(path) if path is not None else workspace.db.display
 
 
+STATUS_MESSAGE_MS = 6000
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     sign_out_requested = Signal()
@@ -173,6 +176,10 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.hide()
         self.statusBar().addPermanentWidget(QLabel(database_name(self.workspace)))
+        self.statusBar().setObjectName("status-bar")
+        self.workspace.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
         self.statusBar().addPermanentWidget(self.busy)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)

@@ -6,8 +6,11 @@ for changed data, so that they never need to know about each other.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Signal
 
+from caseapp.gui import i18n
 from caseapp.gui.caseload_store import CaseloadStore
 from caseapp.gui.change_watcher import ChangeWatcher
 from caseapp.gui.drafts import DraftBox
@@ -23,6 +26,7 @@ class Workspace(QObject):
     log_contact = Signal(str)  # participant key, or "" to pick one
     navigate = Signal(str)  # page key
     drafts_changed = Signal()  # a draft was taken up or discarded
+    status_message = Signal(str)  # a short word for the status bar ("Saved 10:42")
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +50,11 @@ class Workspace(QObject):
         self.drafts.close()
 
     def saved(self) -> None:
-        """One's own change was saved: look for it now rather than at the next tick."""
+        """One's own change was saved: say so, and look for it now rather than at the next
+        tick."""
+        self.status_message.emit(
+            i18n.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M"))
+        )
         self.watcher.check_now()
 
     def refresh(self) -> None:

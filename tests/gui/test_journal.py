@@ -75,3 +75,42 @@ def test_notes_are_found_across_files_and_the_search_is_logged(
             select(AuditEntry.participant_key).where(AuditEntry.action == "searched_journal")
         ).all()
     assert "P-0001" in logged
+
+
+def test_the_journal_of_a_period_is_printed_to_pdf_and_logged(
+    qtbot: QtBot, workspace, gui_db: Database, open_file, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    out = tmp_path / "journal.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page = open_file("P-0001").show_page("timeline")
+    assert isinstance(page, TimelinePage)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    dialog = page.print_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    wait_idle(qtbot, workspace)
+    pdf = pypdfium2.PdfDocument(out)
+    words = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "Sara Nielsen (P-0001)" in words and "Talked about flats." in words
+    assert "010203" not in words  # never the CPR number
+    with gui_db.reader() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "printed_journal")).one()
+    assert entry.participant_key == "P-0001" and "Talked" not in (entry.detail or "")
+
+
+def test_every_save_is_confirmed_in_the_status_bar(qtbot: QtBot, main_window, workspace) -> None:  # type: ignore[no-untyped-def]
+    workspace.open_participant.emit("P-0003")
+    participants = main_window.participants_page()
+    qtbot.waitUntil(lambda: participants.file("P-0003") is not None, timeout=10000)
+    view = participants.file("P-0003")
+    qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+    tasks = view.show_page("task")
+    tasks.add_button.click()
+    qtbot.keyClicks(tasks.form.editors["title"].focus_widget(), "Ring til Jonas")
+    tasks.form.save_requested.emit()
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith("Saved at"))
+    wait_idle(qtbot, workspace)

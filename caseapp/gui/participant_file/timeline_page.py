@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from caseapp.domain import danish_text
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.participant_file.context import FileContext
+from caseapp.gui.participant_file.journal_print import JournalPrintDialog
 from caseapp.gui.participant_file.reading_pane import ReadingPane, record_text
 from caseapp.gui.participant_file.registry import FilePageSpec, register
 from caseapp.gui.table_model import Column, TableModel
@@ -124,6 +126,12 @@ class TimelinePage(QWidget):
         top.addWidget(label)
         top.addWidget(self.show_only)
         top.addWidget(self.search, 1)
+        self.print_button = QPushButton(self.tr("Print journal…"))
+        self.print_button.setObjectName("print-journal")
+        self.print_button.setToolTip(self.tr("Save the journal for a period as a PDF file"))
+        self.print_button.clicked.connect(self.print_journal)
+        top.addWidget(self.print_button)
+        self.print_dialog: JournalPrintDialog | None = None
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane)
@@ -148,6 +156,10 @@ class TimelinePage(QWidget):
         self._entries = pf.timeline
         self._texts = {row.uuid: record_text(row) for rows in pf.records.values() for row in rows}
         self._refilter()
+
+    def print_journal(self) -> None:
+        self.print_dialog = JournalPrintDialog(self.ctx, self)
+        self.print_dialog.open()
 
     def focus_search(self) -> None:
         self.search.setFocus()

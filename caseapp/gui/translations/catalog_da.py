@@ -197,6 +197,22 @@ CATALOG: dict[str, str] = {
         "Der er ikke registreret noget endnu. Registrér en kontakt med Ctrl+K."
     ),
     "Search the notes of this file": "Søg i denne sags notater",
+    "Print journal…": "Udskriv journal…",
+    "Save the journal for a period as a PDF file": "Gem journalen for en periode som PDF-fil",
+    "Print the journal": "Udskriv journalen",
+    "From": "Fra",
+    "To": "Til",
+    "Everything written in the file in the period, with whole notes, as a PDF. It holds personal "
+    "data: pass it on only as the rules allow. Printing is logged.": (
+        "Alt, der er skrevet i sagen i perioden, med hele notater, som PDF. Den indeholder "
+        "personoplysninger: giv den kun videre efter reglerne. Udskriften logges."
+    ),
+    "Type both dates.": "Skriv begge datoer.",
+    "The end of the period is before its start.": "Periodens slutning ligger før dens start.",
+    "Save the journal": "Gem journalen",
+    "PDF files (*.pdf)": "PDF-filer (*.pdf)",
+    "The journal was saved to {name}": "Journalen blev gemt i {name}",
+    "Saved at {time}": "Gemt kl. {time}",
     # Exit: closing what is open
     "The participant exits": "Deltageren afslutter forløbet",
     "The participant still has open records. Choose what ends with the exit; housing and work "
