@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.gui import i18n, settings
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
+from caseapp.gui.help_window import HelpWindow, show_about
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.journal_search import JournalSearchDialog
 from caseapp.gui.navigation import PageSpec, pages_for
@@ -118,6 +119,11 @@ class MainWindow(QMainWindow):
         self.journal_action.setVisible(self.workspace.actor.can(Can.READ_CASE))
         self.journal_action.triggered.connect(self.open_journal_search)
         self.journal_search: JournalSearchDialog | None = None
+        # One Ctrl+F for every page: the participants' search, or the open file's notes.
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setObjectName("action-find")
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.find_here)
         self.refresh_action = QAction(icon(Icon.SP_BrowserReload), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.workspace.refresh)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.contact_action)
         file_menu.addAction(self.journal_action)
+        file_menu.addAction(self.find_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
@@ -150,7 +157,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
         help_menu = menu.addMenu(self.tr("&Help"))
+        manual = help_menu.addAction(self.tr("User manual"), self.show_manual)
+        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self.tr("Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addAction(
+            self.tr("About caseapp"), lambda: show_about(self, database_name(self.workspace))
+        )
+        self.help_window: HelpWindow | None = None
 
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main-toolbar")
@@ -282,12 +295,20 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Not done"), i18n.message(str(exc)))
 
+    def show_manual(self) -> None:
+        """F1: the manual, at the section on the page in front."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_section(self.current_page_key())
+
     def show_shortcuts(self) -> None:
         lines = [
             ("Ctrl+K", self.tr("Log a contact")),
-            ("Ctrl+F", self.tr("Search participants")),
+            ("Ctrl+F", self.tr("Search participants, or the notes of the open file")),
+            ("Ctrl+Shift+F", self.tr("Search notes in every file")),
             ("Ctrl+1 … 9", self.tr("Go to a page")),
-            ("Alt+1 … 9", self.tr("Go to a page of the open file")),
+            ("Alt+1 … 9, 0", self.tr("Go to a page of the open file")),
+            ("F1", self.tr("User manual")),
             ("Ctrl+N", self.tr("Add a record on the file page")),
             ("Ctrl+Enter", self.tr("Save the form")),
             ("Esc", self.tr("Cancel the form")),
@@ -338,6 +359,14 @@ class MainWindow(QMainWindow):
         # Other pages with forms of their own (a contract being edited) say so themselves.
         editing = any(getattr(p, "has_unsaved", lambda: False)() for p in self.pages.values())
         return typing or editing or any(f.has_unsaved() for f in files)
+
+    def find_here(self) -> None:
+        if not any(spec.key == "participants" for spec in self.specs):
+            return
+        self.show_page("participants")
+        page = self.participants_page()
+        if page is not None:
+            page.find_here()
 
     def open_journal_search(self) -> None:
         if self.journal_search is None:

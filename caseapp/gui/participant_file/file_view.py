@@ -49,8 +49,8 @@ class ParticipantFileView(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
             self.tabs.addTab(holder, i18n.tr(spec.title))
-            if number <= 9:
-                shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            if number <= 10:  # Alt+1 ... Alt+9, and Alt+0 for the tenth
+                shortcut = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
                 shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)

@@ -40,7 +40,7 @@ class ParticipantListView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(8)
         self.not_seen = QCheckBox(self.tr("Not seen for 14+ days"))
         self.unverified = QCheckBox(self.tr("Job without evidence"))
         self.count = QLabel()

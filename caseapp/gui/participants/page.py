@@ -41,12 +41,19 @@ class ParticipantsPage(QWidget):
         self.person_dialog: PersonDialog | None = None
         close = QShortcut(QKeySequence("Ctrl+W"), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
-        find = QShortcut(QKeySequence("Ctrl+F"), self)
-        find.activated.connect(self.focus_search)
 
     def page_shown(self) -> None:
         if self.tabs.currentIndex() == 0:
             self.list_view.search.setFocus()
+
+    def find_here(self) -> None:
+        """Ctrl+F: in an open file, search its notes; else search the list of participants."""
+        view = self.current_file()
+        timeline = view.show_page("timeline") if view is not None else None
+        if timeline is not None and hasattr(timeline, "focus_search"):
+            timeline.focus_search()
+        else:
+            self.focus_search()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

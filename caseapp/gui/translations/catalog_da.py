@@ -213,6 +213,17 @@ CATALOG: dict[str, str] = {
     "PDF files (*.pdf)": "PDF-filer (*.pdf)",
     "The journal was saved to {name}": "Journalen blev gemt i {name}",
     "Saved at {time}": "Gemt kl. {time}",
+    "User manual": "Brugervejledning",
+    "About caseapp": "Om caseapp",
+    "Case management and outcome reporting for Housing First and Job First projects.": (
+        "Sagsbehandling og resultatopgørelse for Housing First- og Job First-projekter."
+    ),
+    "Built with:": "Bygget med:",
+    "Find": "Find",
+    "Search participants, or the notes of the open file": (
+        "Søg blandt deltagere eller i den åbne sags notater"
+    ),
+    "Search notes in every file": "Søg i notater i alle sager",
     # Exit: closing what is open
     "The participant exits": "Deltageren afslutter forløbet",
     "The participant still has open records. Choose what ends with the exit; housing and work "
