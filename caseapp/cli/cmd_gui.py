@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from typing import Any
 
+from caseapp.cli import display_libraries
 from caseapp.cli.context import add_db_argument
 
 
@@ -36,6 +38,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    problem = display_libraries.check()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     # Imported by name so the command line (and import-linter's view of it) stays Qt-free.
     app = importlib.import_module("caseapp.gui.app")
     return int(app.run(db=args.db, lang=args.lang, quit_after_show=args.quit_after_show))
