@@ -77,3 +77,15 @@ def test_the_window_is_usable_at_800_pixels(qtbot: QtBot, workspace, lang: str) 
         assert window.minimumSizeHint().width() <= 800, key
     window.resize(800, 600)
     assert window.width() == 800
+
+
+def test_an_empty_list_says_why_and_what_to_do(qtbot: QtBot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_page("participants")
+    page = main_window.participants_page()
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 5, timeout=10000)
+    assert not page.list_view.empty.isVisible()
+    qtbot.keyClicks(page.list_view.search, "nobody by this name")
+    assert page.list.model.rowCount() == 0
+    assert page.list_view.empty.isVisible()
+    assert "No participant matches" in page.list_view.empty.text()
+    assert page.list_view.count.text() == "0 of 5 participants"

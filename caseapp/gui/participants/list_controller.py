@@ -129,10 +129,22 @@ class ParticipantListController(QObject):
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
-            text = i18n.tr("{total} participants").format(total=total)
+            text = i18n.plural(total, "{n} participant", "{n} participants")
         else:
             text = i18n.tr("{shown} of {total} participants").format(shown=shown, total=total)
         self.view.count.setText(text)
+        # An empty list says why, and what to do.
+        if total == 0:
+            self.view.empty.setText(
+                i18n.tr("No participants yet. Register the first with New participant….")
+            )
+        elif shown == 0:
+            self.view.empty.setText(
+                i18n.tr(
+                    "No participant matches the search and filters. Clear them to see everyone."
+                )
+            )
+        self.view.empty.setVisible(shown == 0)
 
     # Selection and opening
 

@@ -109,7 +109,6 @@ CATALOG: dict[str, str] = {
     "All projects": "Alle projekter",
     "All statuses": "Alle statusser",
     "All key workers": "Alle kontaktpersoner",
-    "{total} participants": "{total} deltagere",
     "{shown} of {total} participants": "{shown} af {total} deltagere",
     "Search by name, key or the last digits of a CPR number": (
         "Søg på navn, id eller de sidste cifre i et CPR-nummer"
@@ -224,6 +223,14 @@ CATALOG: dict[str, str] = {
         "Søg blandt deltagere eller i den åbne sags notater"
     ),
     "Search notes in every file": "Søg i notater i alle sager",
+    "{n} participant": "{n} deltager",
+    "{n} participants": "{n} deltagere",
+    "No participants yet. Register the first with New participant….": (
+        "Ingen deltagere endnu. Registrér den første med Ny deltager…."
+    ),
+    "No participant matches the search and filters. Clear them to see everyone.": (
+        "Ingen deltager passer til søgningen og filtrene. Ryd dem for at se alle."
+    ),
     # Exit: closing what is open
     "The participant exits": "Deltageren afslutter forløbet",
     "The participant still has open records. Choose what ends with the exit; housing and work "
