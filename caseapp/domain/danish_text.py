@@ -96,13 +96,13 @@ _WORD = re.compile(r"\w+")
 
 
 def highlights(text: str, query: str) -> list[tuple[int, int]]:
-    """(start, end) of the words in `text` that a search for `query` found (by their start)."""
+    """(start, end) of the words in `text` that hold a word of `query` (as the search finds it)."""
     terms = search_terms(query)
     if not terms:
         return []
     spans = []
     for m in _WORD.finditer(text):
         forms = search_text(m.group()).split("\n")
-        if any(form.startswith(t) for form in forms for t in terms):
+        if any(t in form for form in forms for t in terms):
             spans.append((m.start(), m.end()))
     return spans

@@ -14,6 +14,7 @@ from caseapp.gui import i18n
 SECTIONS = {
     "overview": "overview",
     "participants": "participants",
+    "file": "file",
     "project": "project",
     "reports": "reports",
     "data_quality": "data_quality",

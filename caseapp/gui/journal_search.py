@@ -70,6 +70,7 @@ class JournalSearchDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -117,7 +118,14 @@ class JournalSearchDialog(QDialog):
             if generation != self._generation:
                 return
             self.model.set_rows(hits)
-            if hits:
+            if len(hits) >= journal.MOST_HITS:
+                self._say(
+                    self.tr(
+                        "More than {n} notes hold these words; the {n} written last are shown. "
+                        "Add a word to find fewer."
+                    ).format(n=journal.MOST_HITS)
+                )
+            elif hits:
                 self._say(i18n.plural(len(hits), "{n} note found", "{n} notes found"))
                 self.table.selectRow(0)
             else:

@@ -299,7 +299,11 @@ class MainWindow(QMainWindow):
         """F1: the manual, at the section on the page in front."""
         if self.help_window is None:
             self.help_window = HelpWindow(self)
-        self.help_window.show_section(self.current_page_key())
+        page = self.current_page_key()
+        participants = self.participants_page()
+        if page == "participants" and participants is not None and participants.current_file():
+            page = "file"  # a participant's file has a section of its own
+        self.help_window.show_section(page)
 
     def show_shortcuts(self) -> None:
         lines = [

@@ -60,7 +60,8 @@ def search(
     else:
         everyone = len(allowed) == (session.scalar(select(func.count(Participant.id))) or 0)
         found = journal_index.find(session, words, None if everyone else allowed, limit)
-        hits = _load(session, found)
+        # The index gives the most recently written; they are shown by when they happened.
+        hits = sorted(_load(session, found), key=lambda h: _sortable(h.when), reverse=True)
     audit.record_many(
         session,
         actor,

@@ -188,6 +188,11 @@ CATALOG: dict[str, str] = {
         "Skriv ord for at finde dem i alle de sager, du har adgang til."
     ),
     "{n} note found": "{n} notat fundet",
+    "More than {n} notes hold these words; the {n} written last are shown. Add a word to find "
+    "fewer.": (
+        "Mere end {n} notater indeholder disse ord; de {n} senest skrevne vises. Tilføj et ord "
+        "for at finde færre."
+    ),
     "{n} notes found": "{n} notater fundet",
     "No notes hold these words. Try fewer or shorter words.": (
         "Ingen notater indeholder disse ord. Prøv med færre eller kortere ord."
