@@ -118,3 +118,12 @@ GOAL_STATUSES: tuple[str, ...] = ("open", "achieved", "dropped")
 ROLES: tuple[str, ...] = ("caseworker", "coordinator", "team_lead", "evaluator", "admin")
 
 METRIC_KINDS: tuple[str, ...] = ("weekly_activity", "activity_sustained", "housing_sustained")
+
+# What a participant's consent covers (samtykke efter serviceloven / databeskyttelsesloven).
+CONSENT_SCOPES: tuple[str, ...] = (
+    "case_work",
+    "share_jobcenter",
+    "share_health",
+    "share_housing",
+    "evaluation",
+)

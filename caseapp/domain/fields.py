@@ -119,6 +119,12 @@ RECORDS: dict[str, tuple[Field, ...]] = {
         Field("achieved_on", "date"),
         Field("note", "text", max_len=4000),
     ),
+    "consent": (
+        Field("given_on", "date", required=True),
+        Field("covers", "codes", required=True, choices=codes.CONSENT_SCOPES),
+        Field("expires_on", "date"),
+        Field("note", "text", max_len=4000),
+    ),
     "task": (
         Field("title", "str", required=True, max_len=300),
         Field("due_on", "date"),
@@ -137,6 +143,7 @@ DATED_BY: dict[str, str] = {
     "support": "start",
     "goal": "created_on",
     "task": "due_on",
+    "consent": "given_on",
 }
 
 # A participant's own fields, key first, in the dataset format's order (the rest of a person's
@@ -153,6 +160,11 @@ PARTICIPANT_LISTS: dict[str, str] = {
     "goals": "goal",
     "tasks": "task",
 }
+
+
+# A person's records as insight shows them: the dataset's lists, and their consents (kept in the
+# database only; the dataset format v1 has no place for them).
+INSIGHT_LISTS: dict[str, str] = {**PARTICIPANT_LISTS, "consents": "consent"}
 
 
 def _join(where: str, name: str) -> str:
@@ -325,6 +337,8 @@ def check_record(
                 out.append(Problem(_join(where, "cpr"), problem))
     elif kind == "goal":
         before("achieved_on", "created_on", "is before the goal was created")
+    elif kind == "consent":
+        before("expires_on", "given_on", "is before the consent was given")
     elif kind == "contact":
         # An attempt to reach someone is a fact in itself; any other contact says what it was about.
         empty = not (v.get("note") or "").strip() and not v.get("topics")

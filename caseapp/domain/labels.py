@@ -113,6 +113,13 @@ _CODES: dict[str, dict[str, tuple[str, str]]] = {
         "evaluator": ("Evaluator", "Evaluator"),
         "admin": ("Administrator", "Administrator"),
     },
+    "consent_scope": {
+        "case_work": ("Sagsbehandling i projektet", "Case work in the project"),
+        "share_jobcenter": ("Udveksling med jobcentret", "Sharing with the job centre"),
+        "share_health": ("Udveksling med sundhedsvæsenet", "Sharing with health services"),
+        "share_housing": ("Udveksling med boligselskab", "Sharing with the housing association"),
+        "evaluation": ("Evaluering (pseudonymiseret)", "Evaluation (pseudonymised)"),
+    },
     "status": {
         "referred": ("Henvist", "Referred"),
         "enrolled": ("Indskrevet", "Enrolled"),
@@ -133,6 +140,7 @@ FIELD_GROUPS: dict[tuple[str, str], str] = {
     ("goal", "area"): "goal_area",
     ("goal", "status"): "goal_status",
     ("staff", "role"): "role",
+    ("consent", "covers"): "consent_scope",
 }
 
 _COMMON_FIELDS: dict[str, tuple[str, str]] = {
@@ -195,6 +203,11 @@ _FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "status": ("Status", "Status"),
         "achieved_on": ("Nået den", "Achieved on"),
     },
+    "consent": {
+        "given_on": ("Givet", "Given on"),
+        "covers": ("Dækker", "Covers"),
+        "expires_on": ("Udløber", "Expires on"),
+    },
     "task": {
         "due_on": ("Frist", "Due on"),
         "assigned_to": ("Ansvarlig", "Assigned to"),
@@ -211,6 +224,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "goal": ("Mål", "Goal"),
     "task": ("Opgave", "Task"),
     "enrolment": ("Indskrivning", "Enrolment"),
+    "consent": ("Samtykke", "Consent"),
     "participant": ("Deltager", "Participant"),
     "staff": ("Medarbejder", "Staff member"),
     "project": ("Projekt", "Project"),
@@ -262,6 +276,7 @@ def missing_labels() -> list[str]:
         "goal_area": codes.GOAL_AREAS,
         "goal_status": codes.GOAL_STATUSES,
         "role": codes.ROLES,
+        "consent_scope": codes.CONSENT_SCOPES,
     }
     return [
         f"{group}.{code}"

@@ -8,6 +8,7 @@ check, an audit entry in the same transaction, and optimistic locking on edits.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import (
     ActivitySpell,
+    Consent,
     Contact,
     Enrolment,
     Goal,
@@ -37,7 +39,15 @@ MODELS: dict[str, type[Record]] = {
     "goal": Goal,
     "task": Task,
     "enrolment": Enrolment,
+    "consent": Consent,
 }
+# Fields holding several codes, stored joined by commas (contact topics, what a consent covers).
+CODE_LISTS = frozenset(f.name for fields in RECORDS.values() for f in fields if f.kind == "codes")
+
+# A consent with an expiry date brings a task to renew it, due this long before.
+CONSENT_RENEWAL_NOTICE = timedelta(days=30)
+# Task titles are case data in the team's language (Danish), like any title typed.
+CONSENT_TASK_TITLE = "Forny samtykke (udløber {expires})"
 
 # Fields that name another record by key, and the column that holds its id.
 _STAFF_REFS = {"staff": "staff_id", "key_worker": "key_worker_id", "assigned_to": "assigned_to_id"}
@@ -51,8 +61,8 @@ def to_columns(
     for name, value in values.items():
         if name in _STAFF_REFS:
             out[_STAFF_REFS[name]] = references.staff_id(session, value, f"{where}{name}", problems)
-        elif name == "topics":
-            out["topics"] = ",".join(value or [])
+        elif name in CODE_LISTS:
+            out[name] = ",".join(value or [])
         elif name == "project":
             try:
                 out["project_id"] = references.project(session, value).id
@@ -71,8 +81,8 @@ def to_fields(session: Session, kind: str, obj: Record) -> dict[str, Any]:
     for f in RECORDS[kind]:
         if f.name in _STAFF_REFS:
             out[f.name] = references.staff_key(session, getattr(obj, _STAFF_REFS[f.name]))
-        elif f.name == "topics":
-            out["topics"] = [t for t in getattr(obj, "topics", "").split(",") if t]
+        elif f.name in CODE_LISTS:
+            out[f.name] = [t for t in getattr(obj, f.name, "").split(",") if t]
         elif f.name == "project":
             out["project"] = obj.project.key  # type: ignore[attr-defined]
         else:
@@ -95,6 +105,19 @@ def add(
     session.add(obj)
     session.flush()
     audit.record(session, actor, f"added_{kind}", person.key, obj.uuid)
+    if kind == "consent" and values.get("expires_on") is not None:
+        # Renewing takes a meeting: the task comes due well before the consent runs out.
+        add(
+            session,
+            actor,
+            person.key,
+            "task",
+            {
+                "title": CONSENT_TASK_TITLE.format(expires=values["expires_on"].isoformat()),
+                "due_on": values["expires_on"] - CONSENT_RENEWAL_NOTICE,
+                "assigned_to": actor.key,
+            },
+        )
     return obj
 
 

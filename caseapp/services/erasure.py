@@ -26,6 +26,7 @@ from caseapp.storage.compaction import wipe_free_space
 from caseapp.storage.database import Database
 from caseapp.storage.models import (
     ActivitySpell,
+    Consent,
     Contact,
     Draft,
     Enrolment,
@@ -49,6 +50,7 @@ _FREE_TEXT: tuple[tuple[type, tuple[str, ...], tuple[str, ...]], ...] = (
     (Support, ("note", "provider"), ()),
     (Goal, ("note",), ("title",)),
     (Task, ("note",), ("title",)),
+    (Consent, ("note",), ()),
 )
 
 

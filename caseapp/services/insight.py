@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.domain.fields import DATED_BY, PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
+from caseapp.domain.fields import DATED_BY, INSIGHT_LISTS, PERSON_FIELDS, RECORDS, to_text
 from caseapp.services import audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
@@ -44,7 +44,7 @@ def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
     }
     if person.erased_at is not None:
         doc["participant"]["erased_on"] = person.erased_at.date().isoformat()
-    for list_name, kind in PARTICIPANT_LISTS.items():
+    for list_name, kind in INSIGHT_LISTS.items():
         doc[list_name] = _records(session, person, kind, roles)
     doc["accesses"] = _accesses(session, key)
     audit.record(session, actor, "insight_made", key)
@@ -68,8 +68,8 @@ def _records(
             if f.name in _STAFF_FIELDS:
                 staff_id = getattr(obj, _STAFF_FIELDS[f.name])
                 item[f"{f.name}_role"] = roles.get(staff_id) if staff_id else None
-            elif f.name == "topics":
-                item["topics"] = [t for t in getattr(obj, "topics", "").split(",") if t]
+            elif f.kind == "codes":
+                item[f.name] = [t for t in getattr(obj, f.name, "").split(",") if t]
             elif f.name == "project":
                 item["project"] = _project(session, obj)
             else:

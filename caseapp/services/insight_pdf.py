@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import Flowable
 
 from caseapp.domain import labels
-from caseapp.domain.fields import PARTICIPANT_LISTS
+from caseapp.domain.fields import INSIGHT_LISTS
 from caseapp.services import insight_text as t
 
 _STYLES = getSampleStyleSheet()
@@ -44,6 +44,7 @@ _HEADLINE = {
     "supports": ("start", "type"),
     "goals": ("created_on", "title"),
     "tasks": ("due_on", "title"),
+    "consents": ("given_on", "covers"),
 }
 
 
@@ -83,7 +84,7 @@ def _section(doc: dict[str, Any], name: str, lang: str) -> list[Flowable]:
     items = doc.get(name) or []
     if not items:
         return [*out, _p(t.text("none", lang), _BODY)]
-    kind = PARTICIPANT_LISTS[name]
+    kind = INSIGHT_LISTS[name]
     for item in items:
         head = " · ".join(_shown(kind, k, item[k], lang) for k in _HEADLINE[name] if item.get(k))
         block: list[Flowable] = [
@@ -141,7 +142,7 @@ def write_pdf(doc: dict[str, Any], out: Path, lang: str = "da") -> None:
     details = _pairs(person, "participant", lang)
     if details is not None:
         story.append(details)
-    for name in PARTICIPANT_LISTS:
+    for name in INSIGHT_LISTS:
         story += _section(doc, name, lang)
     story += _accesses(doc, lang)
 

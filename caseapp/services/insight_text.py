@@ -31,6 +31,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "supports": ("Støtte", "Support"),
     "goals": ("Mål i handleplanen", "Goals in the action plan"),
     "tasks": ("Opgaver", "Tasks"),
+    "consents": ("Samtykker", "Consents"),
     "accesses": ("Adgang til oplysningerne", "Access to the data"),
     "when": ("Tidspunkt", "When"),
     "what": ("Hvad skete", "What happened"),
@@ -82,6 +83,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "due_on": ("Frist", "Due"),
     "assigned_to_role": ("Ansvarlig (rolle)", "Assigned to (role)"),
     "done_on": ("Udført", "Done"),
+    "given_on": ("Givet", "Given"),
+    "covers": ("Dækker", "Covers"),
+    "expires_on": ("Udløber", "Expires"),
 }
 
 # Who did something without an account of staff: the program itself (imports, retention).
@@ -96,6 +100,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "goal": ("mål", "goal"),
     "task": ("opgave", "task"),
     "enrolment": ("forløb i projekt", "enrolment"),
+    "consent": ("samtykke", "consent"),
 }
 
 # What an audit action was, and the purpose it served.

@@ -19,7 +19,7 @@ from caseapp.services import participants, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.caseload import age_on
 from caseapp.services.spell_checks import Span, SpellFlag, activity_flags, housing_flags
-from caseapp.storage.models import Contact, Enrolment, Participant, Staff
+from caseapp.storage.models import Consent, Contact, Enrolment, Participant, Staff
 
 _STAFF_COLUMNS = {
     "staff": "staff_id",
@@ -36,6 +36,7 @@ FILE_KINDS: tuple[str, ...] = (
     "goal",
     "task",
     "enrolment",
+    "consent",
 )
 
 
@@ -127,6 +128,13 @@ def load(
             key=lambda t: (t.done_on is not None, t.due_on or date.max, t.title),
         ),
         "enrolment": sorted(person.enrolments, key=lambda e: e.referred_on, reverse=True),
+        "consent": list(
+            session.scalars(
+                select(Consent)
+                .where(Consent.participant_id == person.id)
+                .order_by(Consent.given_on.desc())
+            )
+        ),
     }
     housing = housing_flags([Span(s.uuid, s.start, s.end) for s in person.housing])
     staff_keys: dict[int, str] = {i: k for i, k in session.execute(select(Staff.id, Staff.key))}
@@ -153,8 +161,8 @@ def form_values(kind: str, obj: Any, staff_keys: dict[int, str]) -> dict[str, An
         if f.name in _STAFF_COLUMNS:
             staff_id = getattr(obj, _STAFF_COLUMNS[f.name])
             out[f.name] = None if staff_id is None else staff_keys.get(staff_id)
-        elif f.name == "topics":
-            out["topics"] = [t for t in obj.topics.split(",") if t]
+        elif f.kind == "codes":
+            out[f.name] = [t for t in getattr(obj, f.name).split(",") if t]
         elif f.name == "project":
             out["project"] = obj.project.key
         else:

@@ -301,3 +301,18 @@ class Draft(Base):
     participant_key: Mapped[str | None] = mapped_column(String(64), index=True)
     data: Mapped[str] = mapped_column(Text)  # JSON: the form's values as typed
     kept_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Consent(Record):
+    """A participant's consent: when it was given, what it covers, and when it runs out."""
+
+    __tablename__ = "consent"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    given_on: Mapped[date] = mapped_column(Date)
+    # Scope codes joined by commas, in the order of codes.CONSENT_SCOPES.
+    covers: Mapped[str] = mapped_column(String(200), default="")
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)

@@ -152,3 +152,22 @@ def test_adding_a_task_assigns_it_to_me(qtbot: QtBot, open_file, gui_db: Databas
     tasks.form.save_requested.emit()
     qtbot.waitUntil(lambda: tasks.model.rowCount() == 1, timeout=10000)
     assert tasks.model.data(tasks.model.index(0, 2)) == "Mette Mondrup Pedersen"
+
+
+def test_consent_is_recorded_beside_the_enrolment_and_its_renewal_is_a_task(
+    qtbot: QtBot, workspace, gui_db: Database, open_file
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_file("P-0004")  # Maja: referred, no consent yet
+    page_of(view, "enrolment")
+    consent = view.pages["consent"]  # on the same tab, below the enrolment
+    assert isinstance(consent, RecordPage)
+    assert view.tabs.currentWidget() is view._holders["consent"]
+    consent.add_button.click()
+    assert consent.form.editors["covers"].raw() == ["case_work"]
+    assert consent.form.editors["expires_on"].raw() is not None  # a year ahead
+    consent.form.save_requested.emit()
+    qtbot.waitUntil(lambda: consent.model.rowCount() == 1, timeout=10000)
+    tasks = page_of(view, "task")
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 1, timeout=10000)
+    assert tasks.model.rows[0].values["title"].startswith("Forny samtykke")
+    wait_idle(qtbot, workspace)

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from caseapp.domain.errors import ValidationFailed
-from caseapp.services import case_records, exits, participants, projects
+from caseapp.services import case_records, erasure, exits, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
-from caseapp.storage.models import ActivitySpell, HousingSpell, Task
+from caseapp.storage.models import ActivitySpell, Consent, HousingSpell, Task
 
 
 @pytest.fixture
@@ -86,3 +86,39 @@ def test_open_records_are_counted_from_what_the_file_shows() -> None:
         "support": [{"start": date(2025, 1, 1), "end": None}],
     }
     assert exits.open_records(records, date(2024, 6, 30)) == {"task": 1, "housing": 1}
+
+
+def test_a_consent_brings_a_task_due_before_it_expires(
+    db: Database, worker: Actor, lead: Actor, sara: str
+) -> None:
+    with db.unit_of_work() as s:
+        case_records.add(
+            s,
+            worker,
+            sara,
+            "consent",
+            {
+                "given_on": "2024-01-15",
+                "covers": ["share_jobcenter", "case_work"],
+                "expires_on": "2025-01-15",
+                "note": "Underskrevet på kontoret",
+            },
+        )
+    with db.reader() as s:
+        consent = s.scalars(select(Consent)).one()
+        assert consent.covers == "case_work,share_jobcenter"  # in the codes' own order
+        task = s.scalars(select(Task)).one()
+        assert task.due_on == date(2024, 12, 16) and "2025-01-15" in task.title
+    with pytest.raises(ValidationFailed) as failed, db.unit_of_work() as s:
+        case_records.add(
+            s, worker, sara, "consent", {"given_on": "2024-01-15", "expires_on": "2023-01-01"}
+        )
+    assert sorted(str(p) for p in failed.value.problems) == [
+        "covers: is required",
+        "expires_on: is before the consent was given",
+    ]
+    with db.unit_of_work() as s:
+        erasure.erase(s, lead, sara)
+    with db.reader() as s:
+        assert s.scalars(select(Consent.note)).one() is None
+        assert s.scalars(select(Consent.given_on)).one() == date(2024, 1, 15)

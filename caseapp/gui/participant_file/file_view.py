@@ -42,7 +42,12 @@ class ParticipantFileView(QWidget):
         self.pages: dict[str, QWidget] = {}
         self._specs = {spec.key: spec for spec in file_pages()}
         self._holders: dict[str, QWidget] = {}
-        for number, spec in enumerate(self._specs.values(), start=1):
+        number = 0
+        for spec in self._specs.values():
+            if spec.beside is not None:
+                self._holders[spec.key] = self._holders[spec.beside]
+                continue
+            number += 1
             holder = QWidget()
             holder.setObjectName(f"tab-{spec.key}")
             box = QVBoxLayout(holder)
@@ -83,8 +88,7 @@ class ParticipantFileView(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         holder = self.tabs.widget(index)
-        key = next((k for k, h in self._holders.items() if h is holder), None)
-        if key is not None:
+        for key in [k for k, h in self._holders.items() if h is holder]:
             self.page(key)
 
     @property

@@ -12,6 +12,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "support": ("type", "start", "end", "hours_per_week", "provider"),
     "goal": ("title", "area", "status", "created_on", "target_date", "achieved_on"),
     "task": ("title", "due_on", "assigned_to", "done_on", "note"),
+    "consent": ("given_on", "covers", "expires_on", "note"),
     "enrolment": (
         "project",
         "referred_on",
@@ -22,6 +23,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "exit_reason",
     ),
 }
+
+
+def _a_year_on(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
 
 
 def new_record_defaults(kind: str, me: str, remembered: dict[str, Any]) -> dict[str, Any]:
@@ -42,4 +50,7 @@ def new_record_defaults(kind: str, me: str, remembered: dict[str, Any]) -> dict[
         return {"assigned_to": me}
     if kind == "enrolment":
         return {"referred_on": today, "key_worker": me}
+    if kind == "consent":
+        # Consent is commonly given for a year; the renewal task follows the expiry date.
+        return {"given_on": today, "covers": ["case_work"], "expires_on": _a_year_on(today)}
     return {}

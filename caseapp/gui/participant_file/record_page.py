@@ -341,8 +341,10 @@ def _heading(row: RecordRow) -> str:
     return i18n.kind(row.kind)
 
 
-def _page(kind: str, title: str, order: int) -> FilePageSpec:
-    return register(FilePageSpec(kind, title, order, lambda ctx: RecordPage(ctx, kind)))
+def _page(kind: str, title: str, order: int, beside: str | None = None) -> FilePageSpec:
+    return register(
+        FilePageSpec(kind, title, order, lambda ctx: RecordPage(ctx, kind), beside=beside)
+    )
 
 
 _page("contact", N_("Contacts"), 20)
@@ -352,3 +354,4 @@ _page("support", N_("Supports"), 50)
 _page("goal", N_("Goals"), 60)
 _page("task", N_("Tasks"), 70)
 _page("enrolment", N_("Enrolment and exit"), 80)
+_page("consent", N_("Consent"), 81, beside="enrolment")

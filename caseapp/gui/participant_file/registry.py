@@ -27,6 +27,8 @@ class FilePageSpec:
     title: str
     order: int
     create: Callable[[FileContext], QWidget]
+    # Shown below another page, on its tab (consents under enrolment), rather than on its own.
+    beside: str | None = None
 
 
 _PAGES: dict[str, FilePageSpec] = {}

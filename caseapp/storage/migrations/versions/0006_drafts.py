@@ -1,4 +1,4 @@
-"""Drafts of unsaved typing kept inside the database; full-text search in the journal
+"""Drafts of unsaved typing kept inside the database; full-text search in the journal; consents
 
 Revision ID: 0006
 Revises: 0002
@@ -34,6 +34,31 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_draft_participant_key"), ["participant_key"], unique=False
         )
+    op.create_table(
+        "consent",
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("given_on", sa.Date(), nullable=False),
+        sa.Column("covers", sa.String(length=200), nullable=False),
+        sa.Column("expires_on", sa.Date(), nullable=True),
+        sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participant.id"],
+            name=op.f("fk_consent_participant_id_participant"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_consent")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_consent_uuid")),
+    )
+    with op.batch_alter_table("consent", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_consent_participant_id"), ["participant_id"], unique=False
+        )
     bind = op.get_bind()
     journal_index.create(bind.dialect.name, lambda sql: bind.exec_driver_sql(sql))
 
@@ -41,6 +66,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     journal_index.drop(bind.dialect.name, lambda sql: bind.exec_driver_sql(sql))
+    op.drop_table("consent")
     with op.batch_alter_table("draft", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_draft_participant_key"))
     op.drop_table("draft")
