@@ -127,3 +127,6 @@ CONSENT_SCOPES: tuple[str, ...] = (
     "share_housing",
     "evaluation",
 )
+
+# What a document kept with a person is.
+DOCUMENT_KINDS: tuple[str, ...] = ("evidence", "consent", "lease", "letter", "other")

@@ -120,6 +120,13 @@ _CODES: dict[str, dict[str, tuple[str, str]]] = {
         "share_housing": ("Udveksling med boligselskab", "Sharing with the housing association"),
         "evaluation": ("Evaluering (pseudonymiseret)", "Evaluation (pseudonymised)"),
     },
+    "document": {
+        "evidence": ("Dokumentation (job/uddannelse)", "Evidence (work/education)"),
+        "consent": ("Underskrevet samtykke", "Signed consent"),
+        "lease": ("Lejekontrakt", "Lease"),
+        "letter": ("Brev", "Letter"),
+        "other": ("Andet", "Other"),
+    },
     "status": {
         "referred": ("Henvist", "Referred"),
         "enrolled": ("Indskrevet", "Enrolled"),
@@ -277,6 +284,7 @@ def missing_labels() -> list[str]:
         "goal_status": codes.GOAL_STATUSES,
         "role": codes.ROLES,
         "consent_scope": codes.CONSENT_SCOPES,
+        "document": codes.DOCUMENT_KINDS,
     }
     return [
         f"{group}.{code}"

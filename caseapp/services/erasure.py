@@ -6,7 +6,7 @@ notes, housing addresses, employers, evidence, support providers, goal and task 
 What stays: the participant row with its key and the anonymous facts that outcome figures rest
 on (enrolment dates and reasons, spell types, dates, hours and verification, contact dates,
 modes and topics, goal areas and dates), so reports already given can be reproduced. Drafts of
-unsaved typing about the person are deleted. The audit
+unsaved typing about the person and the documents kept with them are deleted. The audit
 log holds no personal values, only keys and actions, and is kept whole.
 """
 
@@ -28,6 +28,7 @@ from caseapp.storage.models import (
     ActivitySpell,
     Consent,
     Contact,
+    Document,
     Draft,
     Enrolment,
     Goal,
@@ -79,8 +80,10 @@ def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> 
             .values(values)
             .execution_options(synchronize_session="fetch")
         )
-    # Unsaved typing about the person (anyone's) goes too: it is free text like any note.
+    # Unsaved typing about the person (anyone's) goes too: it is free text like any note; and
+    # the documents kept with them (payslips, leases) are personal data through and through.
     session.execute(delete(Draft).where(Draft.participant_key == key))
+    session.execute(delete(Document).where(Document.participant_id == person.id))
     session.flush()
     audit.record(session, actor, "erased_participant", key, reason)
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.fields import DATED_BY, INSIGHT_LISTS, PERSON_FIELDS, RECORDS, to_text
-from caseapp.services import audit, references
+from caseapp.services import audit, documents, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
 from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, Staff
@@ -46,6 +46,15 @@ def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
         doc["participant"]["erased_on"] = person.erased_at.date().isoformat()
     for list_name, kind in INSIGHT_LISTS.items():
         doc[list_name] = _records(session, person, kind, roles)
+    doc["documents"] = [
+        {
+            "added": to_text(d.added_at.date()),
+            "what": d.what,
+            "filename": d.filename,
+            "size": d.size,
+        }
+        for d in documents.list_for(session, actor, key)
+    ]
     doc["accesses"] = _accesses(session, key)
     audit.record(session, actor, "insight_made", key)
     return doc

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -316,3 +317,25 @@ class Consent(Record):
     covers: Mapped[str] = mapped_column(String(200), default="")
     expires_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class Document(Record):
+    """A file kept with a person (a payslip, a flex-job agreement, a signed consent, a lease),
+    inside the database so it is encrypted, backed up and erased with everything else; evidence
+    names the spell it documents."""
+
+    __tablename__ = "document"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    what: Mapped[str] = mapped_column(String(20))
+    # The spell (kind and id) a document is evidence for, if any.
+    spell_kind: Mapped[str | None] = mapped_column(String(20))
+    spell_id: Mapped[int | None] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str | None] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)

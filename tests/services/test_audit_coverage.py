@@ -24,6 +24,7 @@ from caseapp.services import (
     accounts,
     audit,
     case_records,
+    documents,
     erasure,
     exits,
     insight,
@@ -73,6 +74,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "drafts.discard": "the account's own unsaved typing; nothing of a case changes",
     "drafts.all_of": "the account's own unsaved typing, given back to it",
     "scope.visible_participant_ids": "ids only: which people the account may see",
+    "documents.list_for": "names of the documents of a file already opened (its view is logged)",
 }
 
 
@@ -118,6 +120,19 @@ CALLS: dict[str, Callable[[Case], object]] = {
         c.session, WORKER, c.person, date(2024, 1, 1), ["housing", "task"]
     ),
     "journal.search": lambda c: journal.search(c.session, WORKER, "a", participant_key=c.person),
+    "documents.attach": lambda c: documents.attach(
+        c.session, WORKER, c.person, "lease.pdf", b"%PDF-1.4 lease", "lease"
+    ),
+    "documents.open_document": lambda c: documents.open_document(
+        c.session,
+        WORKER,
+        documents.attach(c.session, WORKER, c.person, "a.pdf", b"%PDF-1.4", "other").uuid,
+    ),
+    "documents.delete": lambda c: documents.delete(
+        c.session,
+        WORKER,
+        documents.attach(c.session, WORKER, c.person, "a.pdf", b"%PDF-1.4", "other").uuid,
+    ),
     "participant_file.load": lambda c: participant_file.load(
         c.session, WORKER, c.person, date(2024, 1, 1)
     ),

@@ -1,0 +1,179 @@
+"""Documents kept with a person: attaching (type and size checked), listing, opening (audit-logged
+every time) and deleting. A document attached as evidence for a job or education verifies it:
+a job with an attached evidence document counts as having evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.domain import codes
+from caseapp.domain.errors import NotFound, Problem, ValidationFailed
+from caseapp.services import audit, case_records, references
+from caseapp.services.actor import Actor, Can
+from caseapp.storage.models import ActivitySpell, Document, Participant
+
+MAX_BYTES = 10 * 1024 * 1024
+# What a document may be, known by its first bytes (never by its name).
+MEDIA_TYPES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+# Spells a document may be evidence for.
+EVIDENCE_KINDS = ("activity", "housing", "support")
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    uuid: str
+    version: int
+    what: str
+    filename: str
+    media_type: str
+    size: int
+    added_at: datetime
+    added_by: str | None
+    spell_kind: str | None
+    spell_uuid: str | None
+
+
+def media_type_of(content: bytes) -> str | None:
+    return next((kind for magic, kind in MEDIA_TYPES if content.startswith(magic)), None)
+
+
+def attach(
+    session: Session,
+    actor: Actor,
+    participant_key: str,
+    filename: str,
+    content: bytes,
+    what: str,
+    spell: tuple[str, str] | None = None,
+) -> Document:
+    """Keep `content` with the person; `spell` (kind, uuid) when it is evidence for one."""
+    actor.require(Can.EDIT_CASE)
+    person = references.participant(session, participant_key)
+    problems: list[Problem] = []
+    media_type = media_type_of(content)
+    if not content:
+        problems.append(Problem("file", "is empty"))
+    elif len(content) > MAX_BYTES:
+        problems.append(Problem("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB"))
+    elif media_type is None:
+        problems.append(Problem("file", "is not a PDF, PNG or JPEG file"))
+    if what not in codes.DOCUMENT_KINDS:
+        problems.append(
+            Problem("what", f"'{what}' is not one of: {', '.join(codes.DOCUMENT_KINDS)}")
+        )
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
+    if not name:
+        problems.append(Problem("filename", "is required"))
+    spell_id = None
+    if spell is not None:
+        kind, uuid = spell
+        if kind not in EVIDENCE_KINDS:
+            problems.append(Problem("spell", f"'{kind}' cannot have evidence"))
+        else:
+            obj = case_records.get(session, actor, kind, uuid)
+            if obj.participant_id != person.id:  # type: ignore[attr-defined]
+                problems.append(Problem("spell", "belongs to someone else"))
+            spell_id = obj.id
+    if problems:
+        raise ValidationFailed(problems)
+    assert media_type is not None
+    document = Document(
+        participant_id=person.id,
+        what=what,
+        spell_kind=spell[0] if spell else None,
+        spell_id=spell_id,
+        filename=name,
+        media_type=media_type,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        added_by=actor.key,
+        content=content,
+    )
+    session.add(document)
+    session.flush()
+    audit.record(session, actor, "attached_document", person.key, document.uuid)
+    if spell is not None and spell[0] == "activity" and what == "evidence":
+        _verify(session, actor, spell[1], name)
+    return document
+
+
+def _verify(session: Session, actor: Actor, uuid: str, filename: str) -> None:
+    """The job or education now has evidence: verified, saying which document it is."""
+    spell = case_records.get(session, actor, "activity", uuid)
+    assert isinstance(spell, ActivitySpell)
+    changes: dict[str, object] = {"verified": True}
+    if not spell.evidence:
+        changes["evidence"] = f"Dokument: {filename}"[:500]
+    case_records.update(session, actor, "activity", uuid, spell.version, changes)
+
+
+def list_for(session: Session, actor: Actor, participant_key: str) -> list[DocumentInfo]:
+    """The person's documents, newest first, without their contents."""
+    actor.require(Can.READ_CASE)
+    person = references.participant(session, participant_key)
+    rows = session.execute(
+        select(
+            Document.uuid,
+            Document.version,
+            Document.what,
+            Document.filename,
+            Document.media_type,
+            Document.size,
+            Document.created_at,
+            Document.added_by,
+            Document.spell_kind,
+            Document.spell_id,
+        )
+        .where(Document.participant_id == person.id)
+        .order_by(Document.created_at.desc(), Document.id.desc())
+    ).all()
+    out = []
+    for uuid, version, what, name, media, size, added, by, spell_kind, spell_id in rows:
+        spell_uuid = None
+        if spell_kind is not None and spell_id is not None:
+            model = case_records.MODELS[spell_kind]
+            spell_uuid = session.scalar(select(model.uuid).where(model.id == spell_id))
+        out.append(
+            DocumentInfo(uuid, version, what, name, media, size, added, by, spell_kind, spell_uuid)
+        )
+    return out
+
+
+def open_document(session: Session, actor: Actor, uuid: str) -> tuple[str, str, bytes]:
+    """(file name, media type, content) of a document; every opening is audit-logged."""
+    actor.require(Can.READ_CASE)
+    document = _get(session, uuid)
+    audit.record(session, actor, "opened_document", _key(session, document), uuid)
+    return document.filename, document.media_type, document.content
+
+
+def delete(session: Session, actor: Actor, uuid: str) -> None:
+    actor.require(Can.EDIT_CASE)
+    document = _get(session, uuid)
+    key = _key(session, document)
+    session.delete(document)
+    session.flush()
+    audit.record(session, actor, "deleted_document", key, uuid)
+
+
+def _get(session: Session, uuid: str) -> Document:
+    document = session.scalar(select(Document).where(Document.uuid == uuid))
+    if document is None:
+        raise NotFound("The document was deleted by someone else.")
+    return document
+
+
+def _key(session: Session, document: Document) -> str:
+    key = session.scalar(select(Participant.key).where(Participant.id == document.participant_id))
+    assert key is not None
+    return key
