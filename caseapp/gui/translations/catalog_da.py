@@ -236,6 +236,28 @@ CATALOG: dict[str, str] = {
     "No participant matches the search and filters. Clear them to see everyone.": (
         "Ingen deltager passer til søgningen og filtrene. Ryd dem for at se alle."
     ),
+    # Documents
+    "Documents": "Dokumenter",
+    "Added": "Tilføjet",
+    "File": "Fil",
+    "Size": "Størrelse",
+    "Attach…": "Vedhæft…",
+    "Open": "Åbn",
+    "No documents yet. Attach a payslip, an agreement, a consent or a lease.": (
+        "Ingen dokumenter endnu. Vedhæft en lønseddel, en aftale, et samtykke eller en "
+        "lejekontrakt."
+    ),
+    "Attach a document": "Vedhæft et dokument",
+    "Nothing in particular": "Intet bestemt",
+    "No file chosen": "Ingen fil valgt",
+    "Choose file…": "Vælg fil…",
+    "Evidence for": "Dokumentation for",
+    "Documents (*.pdf *.png *.jpg *.jpeg)": "Dokumenter (*.pdf *.png *.jpg *.jpeg)",
+    "Not saved": "Ikke gemt",
+    "Delete the document {name}? This cannot be undone.": (
+        "Slet dokumentet {name}? Det kan ikke fortrydes."
+    ),
+    "PDF, PNG or JPEG, at most {mb} MB.": "PDF, PNG eller JPEG, højst {mb} MB.",
     # Exit: closing what is open
     "The participant exits": "Deltageren afslutter forløbet",
     "The participant still has open records. Choose what ends with the exit; housing and work "

@@ -18,6 +18,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"is in the future", "ligger i fremtiden"),
     (r"is not a year between (\d+) and (\d+)", "ligger ikke mellem årene {0} og {1}"),
     (r"does not look like a phone number", "ligner ikke et telefonnummer"),
+    (r"is not a PDF, PNG or JPEG file", "er ikke en PDF-, PNG- eller JPEG-fil"),
+    (r"is larger than (\d+) MB", "er større end {0} MB"),
+    (r"is empty", "er tom"),
+    (r"is before the consent was given", "ligger før samtykket blev givet"),
     (r"does not look like an e-mail address", "ligner ikke en e-mailadresse"),
     (
         r"someone with this CPR number is registered already",
