@@ -121,7 +121,52 @@ _ACTIONS: dict[str, tuple[tuple[str, str], str]] = {
     "audit_searched": (("Adgangsloggen blev læst", "The access log was read"), "control"),
     "audit_exported": (("Adgangsloggen blev udlæst", "The access log was exported"), "control"),
     "viewed_access_log": (("Adgangsloggen blev vist", "The access log was shown"), "control"),
+    "opened_document": (("Et dokument blev åbnet", "A document was opened"), "casework"),
+    "attached_document": (("Et dokument blev vedhæftet", "A document was attached"), "casework"),
+    "deleted_document": (("Et dokument blev slettet", "A document was deleted"), "casework"),
+    "viewed_figures": (("Udfaldstal blev vist", "Outcome figures were shown"), "reporting"),
+    "ran_data_check": (("Datakvaliteten blev tjekket", "The data check was run"), "reporting"),
+    "made_council_report": (
+        ("Kvartalsrapport til rådet lavet", "Council report made"),
+        "reporting",
+    ),
+    "made_workbook": (("Regneark med udfaldstal lavet", "Outcome workbook made"), "reporting"),
+    "made_caseload_report": (("Sagsstamme-rapport lavet", "Caseload report made"), "reporting"),
+    "exported": (("Data blev udlæst", "Data was exported"), "backup"),
+    "exported_dataset": (("Datasæt blev udlæst", "A dataset was exported"), "backup"),
+    "imported": (("Data blev indlæst", "Data was imported"), "backup"),
+    "imported_dataset": (("Datasæt blev indlæst", "A dataset was imported"), "backup"),
+    "backup_made": (("Sikkerhedskopi lavet", "Backup made"), "backup"),
+    "restored_backup": (("Sikkerhedskopi genindlæst", "Backup restored"), "backup"),
+    "created_demo": (("Demodata oprettet", "Demo data created"), "other"),
+    "audit_verified": (
+        ("Adgangsloggen blev efterprøvet", "The access log was verified"),
+        "control",
+    ),
+    "signed_in": (("Logget ind", "Signed in"), "other"),
+    "sign_in_failed": (("Forkert adgangskode", "Wrong password"), "control"),
+    "account_locked": (("Konto låst", "Account locked"), "control"),
+    "account_added": (("Konto oprettet", "Account added"), "other"),
+    "account_enabled": (("Konto genåbnet", "Account enabled"), "other"),
+    "account_disabled": (("Konto deaktiveret", "Account disabled"), "other"),
+    "password_set": (("Adgangskode sat", "Password set"), "other"),
+    "changed_setting": (("Indstilling ændret", "Setting changed"), "other"),
+    "added_project": (("Projekt oprettet", "Project added"), "other"),
+    "edited_contract": (("Kontrakt ændret", "Contract changed"), "reporting"),
 }
+
+
+def has_words(code: str) -> bool:
+    """Whether an action code has words of its own (not the code made readable)."""
+    verb, _, kind = code.partition("_")
+    return code in _ACTIONS or (verb in _VERBS and kind in _KINDS)
+
+
+def known_actions() -> list[str]:
+    """Every action code with words of its own (for picking one in a filter)."""
+    from_kinds = [f"{verb}_{kind}" for verb in ("added", "edited", "deleted") for kind in _KINDS]
+    return sorted({*_ACTIONS, *from_kinds})
+
 
 _PURPOSES: dict[str, tuple[str, str]] = {
     "casework": ("Sagsbehandling", "Case work"),

@@ -3,7 +3,9 @@ the setting's limit)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import contextlib
+import re
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,6 +21,42 @@ def action_text(code: str) -> str:
     return insight_text.action(code, i18n.current())[0]
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# The filters of a logged audit search (`audit.Filters.describe`), in words.
+_FILTER_WORDS = {
+    "participant": N_("participant"),
+    "account": N_("account"),
+    "action": N_("action"),
+    "since": N_("from"),
+    "until": N_("to"),
+}
+
+
+def detail_text(row: Row) -> str:
+    """The entry's detail as a reader can use it: a record's internal id is left out (it is in
+    the tooltip), a logged search's filters are put in words."""
+    detail = row.detail or ""
+    if _UUID.fullmatch(detail):
+        return ""
+    if row.action in ("audit_searched", "audit_exported"):
+        if detail.startswith("all"):
+            return i18n.tr("everything")
+        words = []
+        for part in detail.split():
+            name, _, value = part.partition("=")
+            if name not in _FILTER_WORDS:
+                words.append(part)
+                continue
+            if name == "action":
+                value = action_text(value)
+            elif name in ("since", "until"):
+                with contextlib.suppress(ValueError):
+                    value = i18n.format_date(date.fromisoformat(value))
+            words.append(f"{i18n.tr(_FILTER_WORDS[name])}: {value}")
+        return ", ".join(words)
+    return detail
+
+
 def local_time(at: datetime) -> str:
     """A stored moment as the user's wall-clock time."""
     return i18n.format_datetime(at.astimezone().replace(tzinfo=None))
@@ -29,7 +67,7 @@ _COLUMNS: tuple[Column[Row], ...] = (
     Column(N_("Account"), lambda r: r.account),
     Column(N_("What"), lambda r: action_text(r.action)),
     Column(N_("Participant"), lambda r: r.participant or ""),
-    Column(N_("Detail"), lambda r: r.detail or ""),
+    Column(N_("Detail"), detail_text),
 )
 
 
@@ -40,4 +78,6 @@ class AuditModel(TableModel[Row]):
     def role_data(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return row.action
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.detail:
+            return row.detail
         return None

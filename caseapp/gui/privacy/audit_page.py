@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
-from caseapp.gui.privacy.audit_model import AuditModel
+from caseapp.gui.privacy.audit_model import AuditModel, action_text
 from caseapp.gui.workspace import Workspace
-from caseapp.services import audit, audit_files, settings
+from caseapp.services import audit, audit_files, insight_text, settings
 
 
 class AuditPage(QWidget):
@@ -50,9 +51,14 @@ class AuditPage(QWidget):
         self.participant.setPlaceholderText("P-0001")
         self.account = QLineEdit()
         self.account.setObjectName("audit-account")
-        self.action = QLineEdit()
+        # Actions in words, to pick from; the code is kept behind each.
+        self.action = QComboBox()
         self.action.setObjectName("audit-action")
-        self.action.setPlaceholderText("viewed_file, viewed_cpr, …")
+        self.action.addItem(self.tr("Every action"), None)
+        for code in sorted(
+            insight_text.known_actions(), key=lambda c: i18n.sort_key(action_text(c))
+        ):
+            self.action.addItem(action_text(code), code)
         self.since = QLineEdit()
         self.since.setObjectName("audit-since")
         self.until = QLineEdit()
@@ -97,8 +103,9 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.search_button.clicked.connect(self.search)
-        for box in (self.participant, self.account, self.action, self.since, self.until):
+        for box in (self.participant, self.account, self.since, self.until):
             box.returnPressed.connect(self.search)
+        self.action.activated.connect(lambda _index: self.search())
         self.export_button.clicked.connect(self.ask_export)
         self.searched_once = False
 
@@ -119,7 +126,7 @@ class AuditPage(QWidget):
         return audit.Filters(
             self.participant.text().strip() or None,
             self.account.text().strip() or None,
-            self.action.text().strip() or None,
+            self.action.currentData(),
             days[0],
             days[1],
         )

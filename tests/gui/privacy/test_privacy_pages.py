@@ -176,3 +176,28 @@ def test_retention_page_lists_and_erases_those_past_the_period(
 
         gone = s.scalar(select(Participant).where(Participant.key == key))
         assert gone is not None and gone.first_name is None and gone.cpr is None
+
+
+def test_the_danish_audit_log_speaks_in_words(qtbot: QtBot, lead_space: Workspace) -> None:
+    from caseapp.gui import i18n
+    from caseapp.gui.privacy.audit_page import AuditPage
+
+    i18n.install("da")
+    page = AuditPage(lead_space)
+    qtbot.addWidget(page)
+    # The action is picked by its words, never typed as a code.
+    index = page.action.findText("Kontakt oprettet")
+    assert index > 0 and page.action.itemData(index) == "added_contact"
+    page.action.setCurrentIndex(index)
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, lead_space)
+    assert page.model.rowCount() > 0
+    for r in range(page.model.rowCount()):
+        assert page.model.data(page.model.index(r, 2)) == "Kontakt oprettet"
+        assert page.model.data(page.model.index(r, 4)) == ""  # no record UUID to read
+    # The search just made is itself in the log, its filters in words.
+    page.action.setCurrentIndex(page.action.findText("Adgangsloggen blev læst"))
+    page.search()
+    wait_idle(qtbot, lead_space)
+    details = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    assert "handling: Kontakt oprettet" in details
