@@ -11,8 +11,8 @@ import contextlib
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from caseapp.domain import plausibility
+from caseapp.domain import danish_text, plausibility
 from caseapp.domain.fields import RECORDS, validate
 from caseapp.gui import contact_memory, i18n
 from caseapp.gui.drafts import QUICK_CONTACT
@@ -47,6 +47,26 @@ from caseapp.services.caseload_search import ListFilter
 
 DRAFT_DELAY_MS = 400
 _FIELDS = {f.name: f for f in RECORDS["contact"]}
+
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FoldingCompleter(QCompleter):
+    """Offers names as typed the Danish way: "soren" and "soeren" find Søren. Matching runs on
+    the name and its folded spellings; the name alone is shown and put in the field."""
+
+    def __init__(self, texts: list[str], parent: QWidget) -> None:
+        model = QStandardItemModel(parent)
+        for text in texts:
+            item = QStandardItem(text)
+            item.setData(f"{text}\n{danish_text.search_text(text)}", SEARCH_ROLE)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(SEARCH_ROLE)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
 
 
 class QuickContactDialog(QDialog):
@@ -153,7 +173,7 @@ class QuickContactDialog(QDialog):
             text = f"{row.name} ({row.key})"
             self._choices[text.casefold()] = row.key
             self._names[row.key] = text
-        completer = QCompleter(QStringListModel(list(self._names.values()), self), self)
+        completer = FoldingCompleter(list(self._names.values()), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)

@@ -116,3 +116,22 @@ def test_cancelling_asks_before_dropping_a_note_and_then_deletes_the_draft(
     dialog.reject()
     assert not dialog.isVisible() and not dialog.drafts.exists()
     wait_idle(qtbot, workspace)
+
+
+def test_the_person_is_found_as_danish_is_typed(qtbot: QtBot, workspace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    from caseapp.gui.quick_contact import FoldingCompleter
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    completer = FoldingCompleter(["Søren Holm (P-0009)", "Sara Nielsen (P-0001)"], field)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    field.setCompleter(completer)
+    for typed in ("soren", "soeren", "Søren", "holm"):
+        completer.setCompletionPrefix(typed)
+        assert completer.completionCount() == 1, typed
+        assert completer.currentCompletion() == "Søren Holm (P-0009)"  # shown and put in as is
+    completer.setCompletionPrefix("sar")
+    assert completer.currentCompletion() == "Sara Nielsen (P-0001)"
