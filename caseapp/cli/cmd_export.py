@@ -8,6 +8,7 @@ from pathlib import Path
 from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.cli.sealing import add_seal_argument, seal_passphrase
+from caseapp.dataset.document_files import folder_for, write_documents
 from caseapp.dataset.exporter import export_document
 from caseapp.dataset.files import write_document
 from caseapp.domain.errors import Problem, ValidationFailed
@@ -36,6 +37,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="for evaluators: no names, CPR, contact details or notes; pseudonyms as keys",
     )
+    p.add_argument(
+        "--documents",
+        action="store_true",
+        help="also write the people's documents to FILE.documents/ beside it, with a manifest "
+        "(a full export only, and not sealed)",
+    )
     add_seal_argument(p, "file")
     p.set_defaults(func=run)
 
@@ -46,9 +53,17 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationFailed(Problem(str(target), "cannot be written: no such folder"))
     if target.is_dir():
         raise ValidationFailed(Problem(str(target), "is a folder, not a file"))
+    if args.documents and (args.pseudonymise or args.seal):
+        # Documents name people (a payslip, a lease): never beside a pseudonymised file, and a
+        # sealed export would leave them readable beside it.
+        raise ValidationFailed(Problem("--documents", "cannot go with --pseudonymise or --seal"))
     seal = seal_passphrase(new=True) if args.seal else None
     with signed_in(args) as (db, actor):
         doc = export_document(db, actor, project=args.project, pseudonymise=args.pseudonymise)
+        files = 0
+        if args.documents:
+            keys = [person["key"] for person in doc["participants"]]
+            files = write_documents(db, actor, keys, target)
     write_document(doc, target)
     if seal is not None:
         sealed_files.seal_file(target, target, seal)
@@ -59,4 +74,6 @@ def run(args: argparse.Namespace) -> int:
         f"{projects} project{'' if projects == 1 else 's'} to {target} ({what}dataset v1"
         f"{', sealed' if seal else ''})"
     )
+    if args.documents:
+        print(f"wrote {files} document{'' if files == 1 else 's'} to {folder_for(target)}")
     return exits.DONE

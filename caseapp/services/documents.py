@@ -177,3 +177,18 @@ def _key(session: Session, document: Document) -> str:
     key = session.scalar(select(Participant.key).where(Participant.id == document.participant_id))
     assert key is not None
     return key
+
+
+def for_export(
+    session: Session, actor: Actor, participant_keys: list[str]
+) -> list[tuple[str, str, str, str, bytes]]:
+    """(participant key, what, file name, sha256, content) of the documents of the people
+    exported, for a full export's folder of documents (the export logs every person in it)."""
+    actor.require(Can.EXPORT_FULL)
+    rows = session.execute(
+        select(Participant.key, Document.what, Document.filename, Document.sha256, Document.content)
+        .join(Participant, Participant.id == Document.participant_id)
+        .where(Participant.key.in_(participant_keys))
+        .order_by(Participant.key, Document.id)
+    )
+    return [(key, what, name, digest, content) for key, what, name, digest, content in rows]

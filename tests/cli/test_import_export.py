@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from caseapp.storage.database import open_database
+from caseapp.storage.models import Participant
 from tests.cli.conftest import Run
 from tests.dataset.documents import (
     SAMPLE,
@@ -215,3 +217,33 @@ def test_a_sealed_export_imports_with_its_passphrase(tmp_path: Path, run: Run) -
     assert wrong.code == 2 and not (tmp_path / "x.db").exists()
     right = run("import", sealed, "--db", tmp_path / "y.db", "--create", **env)
     assert right.code == 0, right.err
+
+
+def test_a_full_export_takes_the_documents_along_beside_it(
+    loaded: Path, run: Run, tmp_path: Path
+) -> None:
+    from caseapp.services import documents
+    from caseapp.services.actor import Actor
+
+    db = open_database(loaded)
+    with db.unit_of_work() as s:
+        key = s.scalars(select(Participant.key).order_by(Participant.key)).first()
+        assert key is not None
+        documents.attach(
+            s, Actor("admin", "admin", "team_lead"), key, "lease.pdf", b"%PDF-1 x", "lease"
+        )
+    db.dispose()
+    out = tmp_path / "export.json"
+    r = run("export", out, "--db", loaded, "--documents", **ADMIN)
+    assert r.code == 0, r.err
+    assert r.out.endswith(f"wrote 1 document to {out}.documents\n")
+    manifest = json.loads((tmp_path / "export.json.documents" / "manifest.json").read_text())
+    [entry] = manifest["documents"]
+    assert entry["participant"] == key and entry["what"] == "lease"
+    assert (tmp_path / "export.json.documents" / entry["file"]).read_bytes() == b"%PDF-1 x"
+    refused = run(
+        "export", tmp_path / "p.json", "--db", loaded, "--documents", "--pseudonymise", **ADMIN
+    )
+    assert (
+        refused.code == 2 and "--documents: cannot go with --pseudonymise or --seal" in refused.err
+    )

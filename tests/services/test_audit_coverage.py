@@ -75,6 +75,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "drafts.all_of": "the account's own unsaved typing, given back to it",
     "scope.visible_participant_ids": "ids only: which people the account may see",
     "documents.list_for": "names of the documents of a file already opened (its view is logged)",
+    "documents.for_export": "a full export's files; the export logs every person in it",
 }
 
 
