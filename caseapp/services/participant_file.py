@@ -70,6 +70,8 @@ class Header:
     key_worker: str | None = None
     key_worker_name: str | None = None
     consent_on: date | None = None
+    # The newest consent record's expiry (None: none recorded, or it does not expire).
+    consent_expires: date | None = None
     enrolled_on: date | None = None
     housing: str | None = None
     housing_since: date | None = None
@@ -170,6 +172,17 @@ def form_values(kind: str, obj: Any, staff_keys: dict[int, str]) -> dict[str, An
     return out
 
 
+def _consent_given(on_enrolment: date | None, records: dict[str, list[RecordRow]]) -> date | None:
+    """When consent was given: the newest consent record, else the enrolment's date."""
+    consents = records.get("consent", [])
+    return consents[0].values["given_on"] if consents else on_enrolment
+
+
+def _consent_expires(records: dict[str, list[RecordRow]]) -> date | None:
+    consents = records.get("consent", [])
+    return consents[0].values["expires_on"] if consents else None
+
+
 def _current(rows: list[RecordRow], today: date) -> RecordRow | None:
     active = [
         r
@@ -204,7 +217,8 @@ def _header(person: Participant, records: dict[str, list[RecordRow]], today: dat
         status=enrolment.status if enrolment else None,
         key_worker=enrolment.key_worker.key if enrolment and enrolment.key_worker else None,
         key_worker_name=enrolment.key_worker.name if enrolment and enrolment.key_worker else None,
-        consent_on=enrolment.consent_on if enrolment else None,
+        consent_on=_consent_given(enrolment.consent_on if enrolment else None, records),
+        consent_expires=_consent_expires(records),
         enrolled_on=enrolment.enrolled_on if enrolment else None,
         housing=housing.values["type"] if housing else None,
         housing_since=housing.values["start"] if housing else None,

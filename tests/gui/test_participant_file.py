@@ -170,4 +170,5 @@ def test_consent_is_recorded_beside_the_enrolment_and_its_renewal_is_a_task(
     tasks = page_of(view, "task")
     qtbot.waitUntil(lambda: tasks.model.rowCount() == 1, timeout=10000)
     assert tasks.model.rows[0].values["title"].startswith("Forny samtykke")
+    qtbot.waitUntil(lambda: "until" in view.header.facts["consent"].text(), timeout=10000)
     wait_idle(qtbot, workspace)

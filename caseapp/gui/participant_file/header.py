@@ -31,6 +31,8 @@ from caseapp.services.participant_file import Header
 
 REVEAL_MS = 60_000
 _WARN = '<span style="color:#b3261e">⚠ {text}</span>'
+# A consent this close to expiring is shown as a warning (its renewal task is due by then).
+CONSENT_WARNING_DAYS = 30
 
 
 class FileHeader(QFrame):
@@ -148,9 +150,7 @@ class FileHeader(QFrame):
             f"{h.project} ({status})" if h.project else self.tr("Not enrolled")
         )
         self.facts["key_worker"].setText(h.key_worker_name or h.key_worker or "–")
-        self.facts["consent"].setText(
-            i18n.format_date(h.consent_on) if h.consent_on else _WARN.format(text=self.tr("none"))
-        )
+        self.facts["consent"].setText(self._consent_text(h, today))
         self.facts["housing"].setText(
             self.tr("{what} since {since}").format(
                 what=i18n.code("housing", h.housing), since=i18n.format_date(h.housing_since)
@@ -177,6 +177,21 @@ class FileHeader(QFrame):
             if days >= 14 and h.status != "exited":
                 contact = _WARN.format(text=contact)
         self.facts["contact"].setText(contact)
+
+    def _consent_text(self, h: Header, today: date) -> str:
+        if h.consent_on is None:
+            return _WARN.format(text=self.tr("none"))
+        text = i18n.format_date(h.consent_on)
+        if h.consent_expires is None:
+            return text
+        until = self.tr("until {day}").format(day=i18n.format_date(h.consent_expires))
+        if h.consent_expires < today:
+            return _WARN.format(
+                text=self.tr("expired {day}").format(day=i18n.format_date(h.consent_expires))
+            )
+        if (h.consent_expires - today).days <= CONSENT_WARNING_DAYS:
+            return f"{text} " + _WARN.format(text=until)
+        return f"{text} {until}"
 
     def edit_details(self) -> None:
         h = self._header

@@ -258,6 +258,8 @@ CATALOG: dict[str, str] = {
         "Slet dokumentet {name}? Det kan ikke fortrydes."
     ),
     "PDF, PNG or JPEG, at most {mb} MB.": "PDF, PNG eller JPEG, højst {mb} MB.",
+    "until {day}": "til {day}",
+    "expired {day}": "udløb {day}",
     # Exit: closing what is open
     "The participant exits": "Deltageren afslutter forløbet",
     "The participant still has open records. Choose what ends with the exit; housing and work "
