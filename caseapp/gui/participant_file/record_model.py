@@ -28,9 +28,15 @@ def flag_text(flag: SpellFlag) -> str:
     if flag.code == "overlap":
         if flag.days is None:
             return i18n.tr("Overlaps another housing spell")
-        return i18n.tr("Overlaps another housing spell by {days} days").format(days=flag.days)
+        return i18n.plural(
+            flag.days,
+            "Overlaps another housing spell by {n} day",
+            "Overlaps another housing spell by {n} days",
+        )
     if flag.code == "gap":
-        return i18n.tr("Gap of {days} days before this spell").format(days=flag.days)
+        return i18n.plural(
+            flag.days or 0, "Gap of {n} day before this spell", "Gap of {n} days before this spell"
+        )
     if flag.code == "unverified":
         return i18n.tr("No evidence yet: does not count towards outcomes")
     return flag.code

@@ -352,10 +352,10 @@ CATALOG: dict[str, str] = {
         "Ikke dokumenteret endnu: tæller ikke med i udfaldet"
     ),
     "Overlaps another housing spell": "Overlapper en anden boligperiode",
-    "Overlaps another housing spell by {days} days": (
-        "Overlapper en anden boligperiode med {days} dage"
-    ),
-    "Gap of {days} days before this spell": "Hul på {days} dage før denne periode",
+    "Overlaps another housing spell by {n} day": "Overlapper en anden boligperiode med {n} dag",
+    "Overlaps another housing spell by {n} days": ("Overlapper en anden boligperiode med {n} dage"),
+    "Gap of {n} day before this spell": "Hul på {n} dag før denne periode",
+    "Gap of {n} days before this spell": "Hul på {n} dage før denne periode",
     "Someone else changed this record after you opened it, so your change was not saved. "
     "Your values are still in the form; the saved version is shown below. Save again to "
     "replace it with yours, or cancel to keep it.": (
