@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
 from caseapp.domain.fields import validate
-from caseapp.services import audit, references
+from caseapp.services import access, audit, references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ContractRevision, Project
 
@@ -27,6 +27,7 @@ def create(
     project = Project(**values, contract=contract)
     session.add(project)
     session.flush()
+    access.grant_on_create(session, actor, project)
     add_revision(session, project, contract, actor.key, "created")
     audit.record(session, actor, "added_project", detail=project.key)
     return project
