@@ -11,6 +11,7 @@ from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.dataset.exporter import person_document
 from caseapp.domain import labels
+from caseapp.domain.fields import PARTICIPANT_LISTS
 from caseapp.services import access, listing, participant_file, participants
 
 
@@ -26,7 +27,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     show = actions.add_parser("show", help="one person's file (the viewing is logged)")
     show.add_argument("key", help="the participant's key, e.g. P-0012")
-    show.add_argument("--json", action="store_true", help="the person as in the dataset format")
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help="the person as in the dataset format (without the CPR number)",
+    )
     show.add_argument(
         "--reason",
         help="why you open a file outside your projects (logged and shown to the team lead)",
@@ -80,7 +85,10 @@ def run_show(args: argparse.Namespace) -> int:
             access.break_glass(session, actor, args.key, args.reason)
         if args.json:
             person = participants.open_file(session, actor, args.key)
-            print(json.dumps(person_document(session, person.id), ensure_ascii=False, indent=1))
+            document = person_document(session, person.id)
+            # Nothing the command line prints holds a CPR number; the birth date stays.
+            document.pop("cpr", None)
+            print(json.dumps(document, ensure_ascii=False, indent=1))
             return exits.DONE
         file = participant_file.load(session, actor, args.key, date.today())
     _print_file(file)
@@ -100,8 +108,9 @@ def _print_file(file: participant_file.ParticipantFile) -> None:
     print(f"  activity now {_l('activity', h.activity)}")
     seen = h.last_contact.strftime("%Y-%m-%d %H:%M") if h.last_contact else "-"
     print(f"  last contact {seen}; open tasks {h.open_tasks}")
+    lists = {kind: name for name, kind in PARTICIPANT_LISTS.items()} | {"enrolment": "enrolments"}
     for kind, rows in file.records.items():
-        print(f"  {kind + 's':<12} {len(rows)}")
+        print(f"  {lists.get(kind, kind):<12} {len(rows)}")
     print("timeline (newest first):")
     for entry in file.timeline[:30]:
         print(f"  {entry.at:%Y-%m-%d}  {entry.text}")
