@@ -200,7 +200,7 @@ def mark_reviewed(session: Session, actor: Actor, break_id: int) -> None:
     """The lead has looked at the access and its reason."""
     mine = {b.id: b for b in breaks(session, actor)}
     if break_id not in mine:
-        raise NotFound(f"No access {break_id} to review.")
+        raise NotFound("That access is not one of those you review.")
     row = session.get(ScopeBreak, break_id)
     assert row is not None
     if row.reviewed_at is None:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import DateTime, Select, event, or_, select, type_coerce
+from sqlalchemy import ColumnElement, DateTime, and_, event, or_, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
 from caseapp.services import scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.locks import lock_audit_chain
-from caseapp.storage.models import AuditEntry, Participant, Setting, Staff
+from caseapp.storage.models import AuditEntry, Participant, ProjectGrant, Setting, Staff
 
 GENESIS = "0" * 64
 # The newest entry's id and hash, kept apart from the log so that removing the last entries
@@ -231,22 +231,33 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
-def _reach(session: Session, actor: Actor) -> Select[Any] | None:
-    """The participants whose entries the reader may see: an administrator (who keeps the
-    system and its security) all; a team lead those of their projects."""
+def _reach(session: Session, actor: Actor) -> ColumnElement[bool] | None:
+    """The entries the reader may see: an administrator (who keeps the system and its
+    security) all; a team lead those naming their projects' participants, and the entries
+    naming no one that their teams' accounts wrote."""
     if actor.can(Can.MANAGE_ACCOUNTS):
         return None
-    visible = scope.visible_ids(actor, scope.staff_id(session, actor))
-    return select(Participant.key).where(Participant.id.in_(visible))
+    me = scope.staff_id(session, actor)
+    visible = select(Participant.key).where(Participant.id.in_(scope.visible_ids(actor, me)))
+    team = (
+        select(Staff.key)
+        .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
+        .where(ProjectGrant.project_id.in_(scope.granted_projects(me)))
+    )
+    t = AuditEntry
+    return or_(
+        t.participant_key.in_(visible),
+        and_(t.participant_key.is_(None), or_(t.account == actor.key, t.account.in_(team))),
+    )
 
 
 def _rows(
-    session: Session, filters: Filters, limit: int | None, reach: Select[Any] | None
+    session: Session, filters: Filters, limit: int | None, reach: ColumnElement[bool] | None
 ) -> list[Row]:
     t = AuditEntry
     query = select(t.id, t.at, t.account, t.action, t.participant_key, t.detail)
     if reach is not None:
-        query = query.where(or_(t.participant_key.is_(None), t.participant_key.in_(reach)))
+        query = query.where(reach)
     if filters.participant:
         query = query.where(t.participant_key == filters.participant)
     if filters.account:

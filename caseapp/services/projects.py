@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
 from caseapp.domain.fields import validate
-from caseapp.services import access, audit, references
+from caseapp.services import access, audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ContractRevision, Project
 
@@ -61,9 +61,9 @@ def set_contract(
 ) -> Project:
     """Replace a project's contract; `problems` are those a caller's contract check found."""
     actor.require(Can.EDIT_CONTRACT)
+    project = scope.require_project(session, actor, project_key)
     if problems:
         raise ValidationFailed(problems)
-    project = references.project(session, project_key)
     if project.version != expected_version:
         raise StaleEdit("Someone else changed this contract after you opened it; not saved.")
     project.contract = contract

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select
 from sqlalchemy.orm import Session
 
-from caseapp.domain.errors import NotAllowed, NotFound
+from caseapp.domain.errors import NotAllowed
 from caseapp.services import references
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.base import utcnow
@@ -53,7 +53,7 @@ def staff_id(session: Session, actor: Actor) -> int | None:
     return session.scalar(select(Staff.id).where(Staff.key == actor.key))
 
 
-def granted_projects(actor: Actor, me: int | None) -> Select[Any]:
+def granted_projects(me: int | None) -> Select[Any]:
     """The ids of the projects granted to the account, as a subquery."""
     return select(ProjectGrant.project_id).where(ProjectGrant.staff_id == (me or -1))
 
@@ -65,9 +65,7 @@ def project_keys(session: Session, actor: Actor) -> list[str]:
     me = staff_id(session, actor)
     return list(
         session.scalars(
-            select(Project.key)
-            .where(Project.id.in_(granted_projects(actor, me)))
-            .order_by(Project.key)
+            select(Project.key).where(Project.id.in_(granted_projects(me))).order_by(Project.key)
         )
     )
 
@@ -93,7 +91,7 @@ def enrolment_condition(actor: Actor, me: int | None) -> ColumnElement[bool]:
     project that narrows to own caseloads, only as the key worker."""
     if not actor.can(Can.READ_CASE):
         return false()
-    granted = Enrolment.project_id.in_(granted_projects(actor, me))
+    granted = Enrolment.project_id.in_(granted_projects(me))
     if actor.role != "caseworker":
         return granted
     narrowed = select(Project.id).where(Project.own_caseload_only.is_(True))
@@ -182,21 +180,6 @@ def require_participant(session: Session, actor: Actor, key: str) -> Participant
             "the opening is logged and shown to the team lead."
         )
     return person
-
-
-def participant_in_project(session: Session, actor: Actor, project: Project, key: str) -> None:
-    """A person's figures within a project: the person must be enrolled there."""
-    enrolled = session.scalar(
-        select(
-            exists().where(
-                Enrolment.project_id == project.id,
-                Enrolment.participant_id
-                == select(Participant.id).where(Participant.key == key).scalar_subquery(),
-            )
-        )
-    )
-    if not enrolled:
-        raise NotFound(f"{key} is not enrolled in {project.key}.")
 
 
 def require_whole_database(session: Session, actor: Actor) -> None:
