@@ -78,9 +78,7 @@ def test_double_click_lists_who_and_reassigning_shows_at_once(
 ) -> None:
     db = page.workspace.db
     before = _caseload_of(db, "mmp")
-    row = next(
-        r for r in range(page.workers.rowCount()) if page.workers.rows[r].key == "mmp"
-    )
+    row = next(r for r in range(page.workers.rowCount()) if page.workers.rows[r].key == "mmp")
     index = page.workers.index(row, 1)
     page.worker_table.setCurrentIndex(index)
     page.worker_table.doubleClicked.emit(index)

@@ -46,6 +46,7 @@ from caseapp.services import (
     projects,
     referrals,
     spell_changes,
+    team,
 )
 from caseapp.services.actor import SYSTEM, Actor
 from caseapp.storage.database import Database
@@ -209,6 +210,8 @@ CALLS: dict[str, Callable[[Case], object]] = {
             c.spell_version,
         ),
     ),
+    "team.team_view": lambda c: _in(c.db, lambda s: team.team_view(s, L, DAY)),
+    "team.reassign": lambda c: _in(c.db, lambda s: team.reassign(s, L, [PERSON], "ol")),
     "caseload_report.caseload": lambda c: (
         _in(c.db, lambda s: caseload_report.caseload(s, L, None, date(2022, 1, 1), DAY)),
         _in(c.db, lambda s: caseload_report.caseload(s, L, PROJECT, date(2022, 1, 1), DAY)),
