@@ -73,5 +73,8 @@ def set_contract(
     return project
 
 
-def list_projects(session: Session) -> list[Project]:
-    return list(session.scalars(select(Project).order_by(Project.key)))
+def list_projects(session: Session, actor: Actor) -> list[Project]:
+    """The account's projects (an administrator's: every project, for account administration)."""
+    if actor.can(Can.MANAGE_ACCOUNTS):
+        return list(session.scalars(select(Project).order_by(Project.key)))
+    return scope.visible_projects(session, actor)

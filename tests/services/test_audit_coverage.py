@@ -87,6 +87,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "scope.visible_ids": "the access scope itself",
     "scope.visible_participant_ids": "the access scope itself",
     "scope.visible_projects": "the access scope itself",
+    "projects.list_projects": "the account's projects; no personal data",
     "team.team_view": "counts per key worker of one's projects; logged as viewing the team",
     "team.reassign": "one entry per person moved: tests/services/test_team.py",
 }

@@ -210,6 +210,9 @@ CALLS: dict[str, Callable[[Case], object]] = {
             c.spell_version,
         ),
     ),
+    "projects.list_projects": lambda c: _in(
+        c.db, lambda s: [p.key for p in projects.list_projects(s, E)]
+    ),
     "team.team_view": lambda c: _in(c.db, lambda s: team.team_view(s, L, DAY)),
     "team.reassign": lambda c: _in(c.db, lambda s: team.reassign(s, L, [PERSON], "ol")),
     "caseload_report.caseload": lambda c: (
