@@ -127,9 +127,7 @@ def break_glass(session: Session, actor: Actor, key: str, reason: str) -> Partic
     reason = " ".join(reason.split())
     if len(reason) < REASON_MIN_LENGTH:
         raise ValidationFailed(
-            Problem(
-                "reason", f"say why you need the file (at least {REASON_MIN_LENGTH} characters)"
-            )
+            Problem("reason", f"say why you need the file ({REASON_MIN_LENGTH} characters or more)")
         )
     person = references.participant(session, key)
     if scope.in_scope(session, actor, person.id):

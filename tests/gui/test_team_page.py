@@ -149,3 +149,34 @@ def test_the_team_page_is_the_leads_first_page(qtbot: QtBot, lead_workspace: obj
         qtbot.waitUntil(lambda: window.current_page_key() == "team", timeout=5000)
     finally:
         window.closing_for_rebuild = True  # type: ignore[attr-defined]
+
+
+def test_a_file_outside_access_opens_with_a_reason(qtbot: QtBot, gui_db: Database) -> None:
+    """A case worker of another project types a key: the file asks why before it opens."""
+    from caseapp.gui.participant_file.file_view import ParticipantFileView
+    from caseapp.gui.workspace import Workspace
+
+    with gui_db.unit_of_work() as s:
+        accounts.add_user(s, ADMIN, OUTSIDER.key, OUTSIDER.name, OUTSIDER.role, None)
+    ws = Workspace(gui_db, OUTSIDER)
+    ws.start()
+    try:
+        view = ParticipantFileView(ws, "P-0001")
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.glass is not None, timeout=10000)
+        assert view.glass is not None and not view.header.isVisible()
+        assert "Sara" not in view.glass.findChild(type(view.status)).text()
+        view.glass.reason.setText("ok")
+        qtbot.mouseClick(view.glass.button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ws)
+        assert "5 characters or more" in view.glass.message.text()
+        qtbot.keyClicks(view.glass.reason, " - she called our night line")
+        qtbot.keyClick(view.glass.reason, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: view.loaded, timeout=10000)
+        assert view.ctx.current is not None
+        assert view.ctx.current.header.name == "Sara Nielsen"
+        with gui_db.unit_of_work() as s:
+            assert [b.reason for b in access.breaks(s, LEAD)] == ["ok - she called our night line"]
+    finally:
+        ws.stop()
