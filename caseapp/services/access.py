@@ -85,6 +85,15 @@ def revoke(session: Session, actor: Actor, user: str, project_key: str) -> bool:
     return bool(gone)
 
 
+def set_projects(session: Session, actor: Actor, user: str, projects: set[str]) -> None:
+    """Make `projects` the account's projects: grant what is new, revoke what is gone."""
+    held = {g.project for g in grants(session, actor, user)}
+    for project in sorted(projects - held):
+        grant(session, actor, user, project)
+    for project in sorted(held - projects):
+        revoke(session, actor, user, project)
+
+
 @dataclass(frozen=True)
 class Grant:
     user: str

@@ -72,6 +72,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "access.grant": "project access of an account; logged as a grant",
     "access.revoke": "project access of an account; logged as a revocation",
     "access.grants": "who has which project; no personal data",
+    "access.set_projects": "project access of an account; logged per grant and revocation",
     "access.grant_on_create": "the creator's access to a new project",
     "access.set_own_caseload_only": "a project setting; logged",
     "access.breaks": "the list of flagged openings; logged as viewed",

@@ -119,6 +119,9 @@ CALLS: dict[str, Callable[[Case], object]] = {
     "access.grants": lambda c: _in(c.db, lambda s: access.grants(s, L)),
     "access.mark_reviewed": lambda c: _in(c.db, lambda s: access.mark_reviewed(s, L, c.break_id)),
     "access.revoke": lambda c: _in(c.db, lambda s: access.revoke(s, L, "mmp", PROJECT)),
+    "access.set_projects": lambda c: _in(
+        c.db, lambda s: access.set_projects(s, L, "oc", {OTHER, PROJECT})
+    ),
     "access.set_own_caseload_only": lambda c: _in(
         c.db, lambda s: access.set_own_caseload_only(s, L, PROJECT, True)
     ),
