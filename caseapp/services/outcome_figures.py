@@ -108,6 +108,13 @@ def load_facts(
     return ProjectFacts(project.key, contract, facts)
 
 
+def project_facts(session: Session, actor: Actor, project_key: str) -> ProjectFacts:
+    """The facts the figures rest on (anonymous: keys, dates, spells), for one's own project."""
+    actor.require(Can.VIEW_FIGURES)
+    scope.require_project(session, actor, project_key)
+    return load_facts(session, project_key)
+
+
 def figures(session: Session, actor: Actor, project_key: str, as_of: date) -> OutcomeResult:
     """The project's outcome figures as of a day (outcome-rules.md)."""
     actor.require(Can.VIEW_FIGURES)

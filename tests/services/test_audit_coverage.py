@@ -62,6 +62,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "audit.record": "the audit writer itself",
     "audit.record_many": "the audit writer itself",
     "outcome_figures.figures": "anonymous totals of a project",
+    "outcome_figures.project_facts": "anonymous facts of a project (keys, dates, spells)",
     "erasure.due_for_erasure": "keys and closing dates only",
     "erasure.erasable_keys": "keys only, to pick whom to erase",
     "backups.backup": "the whole database; logged as a backup",

@@ -178,6 +178,9 @@ CALLS: dict[str, Callable[[Case], object]] = {
         _in(c.db, lambda s: listing.listed(s, W, DAY, search="Sara")),
         _in(c.db, lambda s: listing.listed(s, W, DAY, project=PROJECT)),
     ),
+    "outcome_figures.project_facts": lambda c: _in(
+        c.db, lambda s: outcome_figures.project_facts(s, E, PROJECT)
+    ),
     "outcome_figures.figures": lambda c: _in(
         c.db, lambda s: outcome_figures.figures(s, E, PROJECT, DAY)
     ),
