@@ -187,6 +187,9 @@ class TeamPage(QWidget):
         splitter.addWidget(people_box)
         splitter.addWidget(self.breaks_box)
         splitter.setChildrenCollapsible(False)
+        # The team first: a lead scans the counts, then the list behind one, then the reviews.
+        for position, stretch in enumerate((3, 3, 1)):
+            splitter.setStretchFactor(position, stretch)
         self.message = QLabel()
         self.message.setObjectName("team-message")
         self.message.setWordWrap(True)
