@@ -33,17 +33,10 @@ def _may_manage(session: Session, actor: Actor, project_key: str) -> Project:
     )
 
 
-def _staff(session: Session, key: str) -> Staff:
-    found = session.scalar(select(Staff).where(Staff.key == key))
-    if found is None:
-        raise NotFound(f"No account '{key}'.")
-    return found
-
-
 def grant(session: Session, actor: Actor, user: str, project_key: str) -> bool:
     """Give `user` access to the project; False when they had it already."""
     project = _may_manage(session, actor, project_key)
-    staff = _staff(session, user)
+    staff = references.staff(session, user)
     if staff.role == "admin":
         raise ValidationFailed(
             Problem("user", f"{user} is an administrator; administrators see no case data")
@@ -71,7 +64,7 @@ def grant_on_create(session: Session, actor: Actor, project: Project) -> None:
 def revoke(session: Session, actor: Actor, user: str, project_key: str) -> bool:
     """Take `user`'s access to the project; False when they had none."""
     project = _may_manage(session, actor, project_key)
-    staff = _staff(session, user)
+    staff = references.staff(session, user)
     held = session.scalars(
         select(ProjectGrant).where(
             ProjectGrant.staff_id == staff.id, ProjectGrant.project_id == project.id
