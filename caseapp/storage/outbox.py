@@ -29,12 +29,14 @@ ACCOUNT_SETTING = "sync.account"
 def attach(database: Database) -> str | None:
     """Record changes to the outbox when `database` is a field laptop's; returns its account."""
     with database.reader() as session:
-        found = dict(
-            session.execute(
-                select(Setting.key, Setting.value).where(
-                    Setting.key.in_((DEVICE_SETTING, ACCOUNT_SETTING))
+        found: dict[str, str] = dict(
+            iter(
+                session.execute(
+                    select(Setting.key, Setting.value).where(
+                        Setting.key.in_((DEVICE_SETTING, ACCOUNT_SETTING))
+                    )
                 )
-            ).tuples()
+            )
         )
     account = found.get(ACCOUNT_SETTING) if DEVICE_SETTING in found else None
     if account:

@@ -109,9 +109,16 @@ class Keys:
             self._ids[(model, key)] = found
         return found  # type: ignore[return-value]
 
-    def forget(self) -> None:
-        self._keys.clear()
-        self._ids.clear()
+    def forget_key(self, model: type[Base], key: str) -> None:
+        """A row of this key was just written: look its id up again when next asked."""
+        row_id = self._ids.pop((model, key), None)
+        if row_id is not None:
+            self._keys.pop((model, row_id), None)
+
+    def remember(self, model: type[Base], key: str, row_id: int) -> None:
+        """A row just written under `key` (after the old one of that key was removed)."""
+        self._ids[(model, key)] = row_id
+        self._keys[(model, row_id)] = key
 
 
 def portable(model: type[Base], values: dict[str, Any], keys: Keys) -> Portable:
