@@ -164,6 +164,9 @@ def _already_applied(session: Session, op_ids: list[str]) -> set[str]:
 
 def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -> int:
     """Apply one operation; returns how many conflicts it left."""
+    if op.kind == "conflict":
+        _close_conflict(session, actor, op)
+        return 0
     model = KINDS.get(op.kind)
     if model is None:
         raise ValidationFailed(Problem("outbox", f"unknown kind '{op.kind}'"))
@@ -212,6 +215,16 @@ def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -
             .values(version=table.c.version + 1, updated_at=utcnow(), **columns)
         )
     return conflicts
+
+
+def _close_conflict(session: Session, actor: Actor, op: Op) -> None:
+    """A laptop decided a conflict (the value itself came as an ordinary edit before this).
+    One the lead decided first stays as the lead decided it."""
+    conflict = session.scalar(select(SyncConflict).where(SyncConflict.uuid == op.record_uuid))
+    if conflict is not None and conflict.resolved_at is None:
+        conflict.resolved_at = utcnow()
+        conflict.resolved_by = op.account
+        conflict.resolution = op.after
 
 
 def _table(model: type[Any]) -> Table:
