@@ -368,6 +368,8 @@ class AppliedOp(Base):
     op_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36), index=True)
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What became of it: {"applied": [fields], "conflicts": [fields]}.
+    result: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
 
 class SyncConflict(Base):

@@ -77,6 +77,9 @@ def _changes(obj: Any, keys: Keys) -> tuple[dict[str, Any], dict[str, Any], int 
             before[attr.key], after[attr.key] = keys.key_of(target, old), keys.key_of(target, new)
         else:
             before[attr.key], after[attr.key] = to_plain(old), to_plain(new)
+    if old_version is None and getattr(obj, "version", None):
+        # The version column moves on in the UPDATE itself; the flush has already set it.
+        old_version = obj.version - 1
     return before, after, old_version
 
 

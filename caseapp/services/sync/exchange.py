@@ -124,12 +124,12 @@ def push(
         if op.op_id in done:
             result.repeated += 1
             continue
-        conflicts = _apply(session, actor, device, op, keys)
-        result.conflicts += conflicts
+        outcome = _apply(session, actor, device, op, keys)
+        result.conflicts += len(outcome["conflicts"])
         result.applied += 1
         if op.participant_key:
             result.touched.add(op.participant_key)
-        session.add(AppliedOp(op_id=op.op_id, device_id=device.device_id))
+        session.add(AppliedOp(op_id=op.op_id, device_id=device.device_id, result=outcome))
     session.flush()
     for key in sorted(result.touched):
         audit.record(session, actor, "synced_change", key, f"device {device.device_id[:8]}")
@@ -162,11 +162,18 @@ def _already_applied(session: Session, op_ids: list[str]) -> set[str]:
     return found
 
 
-def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -> int:
-    """Apply one operation; returns how many conflicts it left."""
+Outcome = dict[str, Any]  # {"applied": [fields], "conflicts": [fields]}
+
+
+def _outcome(applied: list[str] | None = None, conflicts: list[str] | None = None) -> Outcome:
+    return {"applied": applied or [], "conflicts": conflicts or []}
+
+
+def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -> Outcome:
+    """Apply one operation; says which fields were applied and which became conflicts."""
     if op.kind == "conflict":
         _close_conflict(session, actor, op)
-        return 0
+        return _outcome(["resolution"])
     model = KINDS.get(op.kind)
     if model is None:
         raise ValidationFailed(Problem("outbox", f"unknown kind '{op.kind}'"))
@@ -175,38 +182,37 @@ def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -
     current = conn.execute(select(table).where(table.c.uuid == op.record_uuid)).first()
     person = op.participant_key
     if not _may_write(session, actor, op, current is None):
-        return _conflict(session, device, op, NO_ACCESS, None, op.after, keys)
+        return _conflict(session, device, op, NO_ACCESS, None, op.after)
     if op.action == "insert":
         if current is None:
             values = to_columns(model, op.after or {}, keys)
             if model is not Participant and values.get("participant_id") is None:
-                return _conflict(session, device, op, RECORD_GONE, None, op.after, keys)
+                return _conflict(session, device, op, RECORD_GONE, None, op.after)
             conn.execute(insert(table).values(uuid=op.record_uuid, version=1, **values))
             if model is Participant and person:
                 keys.forget_key(Participant, person)
-        return 0
+        return _outcome(["*record*"])
     if current is None:
         if op.action == "update":
-            return _conflict(session, device, op, RECORD_GONE, None, op.after, keys)
-        return 0  # deleted on both sides
+            return _conflict(session, device, op, RECORD_GONE, None, op.after)
+        return _outcome()  # deleted on both sides
     now = portable(model, dict(current._mapping), keys)
     if op.action == "delete":
         changed = [f for f in fields(model) if now.get(f) != (op.before or {}).get(f)]
         if changed:
-            return _conflict(session, device, op, RECORD_EDITED, now, None, keys)
+            return _conflict(session, device, op, RECORD_EDITED, now, None)
         conn.execute(table.delete().where(table.c.uuid == op.record_uuid))
-        return 0
+        return _outcome(["*record*"])
     apply: Portable = {}
-    conflicts = 0
+    conflicts: list[str] = []
     for name, value in (op.after or {}).items():
-        if name not in now:
-            continue
-        if now[name] == value:
+        if name not in now or now[name] == value:
             continue
         if now[name] == (op.before or {}).get(name):
             apply[name] = value
         else:
-            conflicts += _conflict(session, device, op, name, now[name], value, keys)
+            _conflict(session, device, op, name, now[name], value)
+            conflicts.append(name)
     if apply:
         columns = to_columns(model, apply, keys)
         conn.execute(
@@ -214,7 +220,7 @@ def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -
             .where(table.c.uuid == op.record_uuid)
             .values(version=table.c.version + 1, updated_at=utcnow(), **columns)
         )
-    return conflicts
+    return _outcome(sorted(apply), conflicts)
 
 
 def _close_conflict(session: Session, actor: Actor, op: Op) -> None:
@@ -252,8 +258,7 @@ def _conflict(
     name: str,
     server_value: Any,
     laptop_value: Any,
-    keys: Keys,
-) -> int:
+) -> Outcome:
     by, at = _last_change(session, op)
     session.add(
         SyncConflict(
@@ -271,7 +276,7 @@ def _conflict(
             laptop_changed_at=op.at,
         )
     )
-    return 1
+    return _outcome(conflicts=[name])
 
 
 def _last_change(session: Session, op: Op) -> tuple[str | None, datetime | None]:

@@ -60,6 +60,7 @@ def upgrade() -> None:
         sa.Column("op_id", sa.String(length=80), nullable=False),
         sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("result", sa.JSON(), nullable=True),
         sa.PrimaryKeyConstraint("op_id", name=op.f("pk_applied_op")),
     )
     with op.batch_alter_table("applied_op", schema=None) as batch_op:
