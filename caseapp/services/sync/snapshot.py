@@ -118,55 +118,135 @@ def read_people(
 
 
 def write_reference_data(session: Session, account: str, snapshot: Snapshot) -> None:
-    """Staff and projects in (added or brought up to date), the account's grants as the
-    server has them, and the shared settings."""
+    """Staff and projects in (added, or changed where the server's differ), the account's
+    grants as the server has them, and the shared settings. Unchanged rows are not written."""
     conn = session.connection()
-    existing = dict(iter(conn.execute(select(Staff.key, Staff.id))))
+    staff_fields = ("name", "role", "email", "active", "password_hash")
+    held = {
+        row.key: row
+        for row in conn.execute(select(Staff.key, *(getattr(Staff, f) for f in staff_fields)))
+    }
     for s in snapshot.staff:
         values = {k: v for k, v in s.items() if k != "password_hash" or s["key"] == account}
-        if s["key"] in existing:
-            conn.execute(update(Staff).where(Staff.key == s["key"]).values(**values))
-        else:
+        old = held.get(s["key"])
+        if old is None:
             conn.execute(insert(Staff).values(failed_logins=0, **values))
-    projects = dict(iter(conn.execute(select(Project.key, Project.id))))
+        elif any(getattr(old, k) != v for k, v in values.items() if k != "key"):
+            conn.execute(update(Staff).where(Staff.key == s["key"]).values(**values))
+    keys = Keys(conn)
+    project_columns = [c for c in Project.__table__.columns if c.key not in ("id", "uuid")]
+    projects = {row.key: row for row in conn.execute(select(*project_columns))}
     for p in snapshot.projects:
-        values = to_columns(Project, p, Keys(conn))
-        if p["key"] in projects:
-            conn.execute(update(Project).where(Project.key == p["key"]).values(**values))
-        else:
+        values = to_columns(Project, p, keys)
+        old = projects.get(p["key"])
+        if old is None:
             conn.execute(insert(Project).values(**values))
+        elif any(getattr(old, k) != v for k, v in values.items()):
+            conn.execute(update(Project).where(Project.key == p["key"]).values(**values))
     me = conn.scalar(select(Staff.id).where(Staff.key == account))
-    wanted = {p["key"] for p in snapshot.projects}
     project_ids = dict(iter(conn.execute(select(Project.key, Project.id))))
-    conn.execute(delete(ProjectGrant).where(ProjectGrant.staff_id == me))
-    for key in sorted(wanted):
+    wanted = {project_ids[p["key"]] for p in snapshot.projects}
+    have = set(conn.scalars(select(ProjectGrant.project_id).where(ProjectGrant.staff_id == me)))
+    if have - wanted:
         conn.execute(
-            insert(ProjectGrant).values(
-                staff_id=me, project_id=project_ids[key], granted_by="sync", granted_at=utcnow()
+            delete(ProjectGrant).where(
+                ProjectGrant.staff_id == me, ProjectGrant.project_id.in_(have - wanted)
             )
         )
+    for project_id in sorted(wanted - have):
+        conn.execute(
+            insert(ProjectGrant).values(
+                staff_id=me, project_id=project_id, granted_by="sync", granted_at=utcnow()
+            )
+        )
+    settings = dict(iter(conn.execute(select(Setting.key, Setting.value))))
     for key, value in snapshot.settings.items():
-        if session.get(Setting, key) is None:
-            session.add(Setting(key=key, value=value))
-        else:
+        if key not in settings:
+            conn.execute(insert(Setting).values(key=key, value=value))
+        elif settings[key] != value:
             conn.execute(update(Setting).where(Setting.key == key).values(value=value))
 
 
+def _held(conn: Any, keys: Keys, people: list[str]) -> dict[str, dict[str, tuple[int, Portable]]]:
+    """What the laptop holds of these people: key -> record uuid -> (version, fields)."""
+    out: dict[str, dict[str, tuple[int, Portable]]] = {key: {} for key in people}
+    key_of: dict[int, str] = {}
+    table = Participant.__table__
+    for start in range(0, len(people), 500):
+        part = people[start : start + 500]
+        for row in conn.execute(select(table).where(table.c.key.in_(part))):
+            values = dict(row._mapping)
+            key_of[values["id"]] = values["key"]
+            keys.remember(Participant, values["key"], values["id"])
+            out[values["key"]][values["uuid"]] = (
+                values["version"],
+                portable(Participant, values, keys),
+            )
+    for model in KINDS.values():
+        if model is Participant:
+            continue
+        t = model.__table__
+        ids = list(key_of)
+        for start in range(0, len(ids), 500):
+            for row in conn.execute(
+                select(t).where(t.c.participant_id.in_(ids[start : start + 500]))
+            ):
+                values = dict(row._mapping)
+                out[key_of[values["participant_id"]]][values["uuid"]] = (
+                    values["version"],
+                    portable(model, values, keys),
+                )
+    return out
+
+
 def write_people(session: Session, people: dict[str, list[Record]]) -> int:
-    """Replace each participant (and all their records) by the server's; returns records."""
+    """Make each participant's records on this database what the server sent: new ones added,
+    changed ones rewritten, missing ones removed; the rest is left as it is. Returns the
+    number of records written or removed."""
     conn = session.connection()
     keys = Keys(conn)
+    held = _held(conn, keys, list(people))
+    inserts: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
     written = 0
     for key, records in people.items():
-        conn.execute(delete(Participant).where(Participant.key == key))
+        mine = held.get(key, {})
+        seen = {uuid for _, uuid, _, _ in records}
         for kind, uuid, version, values in records:
             model = KINDS[kind]
-            columns = to_columns(model, values, keys)
-            result = conn.execute(insert(model).values(uuid=uuid, version=version, **columns))
-            if model is Participant:
-                assert result.inserted_primary_key is not None
-                keys.remember(Participant, key, result.inserted_primary_key[0])
+            old = mine.get(uuid)
+            if old is not None and old == (version, values):
+                continue
             written += 1
+            if model is Participant:
+                columns = to_columns(Participant, values, keys)
+                if old is None:
+                    result = conn.execute(
+                        insert(Participant).values(uuid=uuid, version=version, **columns)
+                    )
+                    assert result.inserted_primary_key is not None
+                    keys.remember(Participant, key, result.inserted_primary_key[0])
+                else:
+                    conn.execute(
+                        update(Participant)
+                        .where(Participant.uuid == uuid)
+                        .values(version=version, **columns)
+                    )
+                continue
+            columns = to_columns(model, values, keys)
+            if old is None:
+                inserts[kind].append({"uuid": uuid, "version": version, **columns})
+            else:
+                conn.execute(
+                    update(model).where(model.uuid == uuid).values(version=version, **columns)  # type: ignore[attr-defined]
+                )
+        gone = [uuid for uuid in mine if uuid not in seen]
+        for model in KINDS.values():
+            if gone and model is not Participant:
+                conn.execute(delete(model).where(model.uuid.in_(gone)))  # type: ignore[attr-defined]
+        written += len(gone)
+    for kind, rows in inserts.items():
+        if rows:
+            conn.execute(insert(KINDS[kind]), rows)
     return written
 
 
