@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.gui import i18n, settings
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
+from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
+from caseapp.gui.field.sync_bar import SyncBar
 from caseapp.gui.help_window import HelpWindow, show_about
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.journal_search import JournalSearchDialog
@@ -44,7 +48,7 @@ def database_name(workspace: Workspace) -> str:
     return str(path) if path is not None else workspace.db.display
 
 
-STATUS_MESSAGE_MS = 6000
+STATUS_MESSAGE_MS = 15000
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +128,15 @@ class MainWindow(QMainWindow):
         self.find_action.setObjectName("action-find")
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.find_here)
+        self.open_key_action = QAction(self.tr("Open a file by key…"), self)
+        self.open_key_action.setObjectName("action-open-key")
+        self.open_key_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_key_action.setVisible(self.workspace.actor.can(Can.READ_CASE))
+        self.open_key_action.triggered.connect(self.ask_key_to_open)
+        self.offline_action = QAction(self.tr("Take my caseload offline…"), self)
+        self.offline_action.setObjectName("action-offline")
+        self.offline_action.setVisible(can_edit)
+        self.offline_action.triggered.connect(self.take_offline)
         self.refresh_action = QAction(icon(Icon.SP_BrowserReload), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.workspace.refresh)
@@ -138,6 +151,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.contact_action)
         file_menu.addAction(self.journal_action)
         file_menu.addAction(self.find_action)
+        file_menu.addAction(self.open_key_action)
+        file_menu.addAction(self.offline_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
@@ -188,6 +203,11 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.hide()
+        self._progress_text = ""
+        self.sync_bar = SyncBar(self.workspace)
+        self.sync_bar.hide()
+        self.statusBar().addPermanentWidget(self.sync_bar)
+        self.sync_bar.refresh()
         self.statusBar().addPermanentWidget(QLabel(database_name(self.workspace)))
         self.statusBar().setObjectName("status-bar")
         self.workspace.status_message.connect(
@@ -201,6 +221,9 @@ class MainWindow(QMainWindow):
         self.workspace.ops.busy_changed.connect(self._busy)
         self.workspace.ops.progress.connect(self._progress)
 
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
     def _busy(self, busy: bool) -> None:
         if busy:
             self.busy.setRange(0, 0)  # moving, until long work reports how far it is
@@ -208,7 +231,9 @@ class MainWindow(QMainWindow):
         else:
             self._busy_timer.stop()
             self.busy.hide()
-            self.statusBar().clearMessage()
+            # Only the progress line goes; a word about the work just done stays to be read.
+            if self.statusBar().currentMessage() == self._progress_text:
+                self.statusBar().clearMessage()
 
     def _progress(self, label: str, done: int, total: int) -> None:
         """Long work (an import, a report) says how far it is."""
@@ -216,7 +241,8 @@ class MainWindow(QMainWindow):
         self.busy.setValue(done)
         self.busy.show()
         percent = done * 100 // total if total else 0
-        self.statusBar().showMessage(f"{label} {percent} %")
+        self._progress_text = f"{label} {percent} %"
+        self.statusBar().showMessage(self._progress_text)
 
     # Pages
 
@@ -256,6 +282,19 @@ class MainWindow(QMainWindow):
     def participants_page(self) -> ParticipantsPage | None:
         page = self.pages.get("participants")
         return page if isinstance(page, ParticipantsPage) else None
+
+    def take_offline(self) -> None:
+        rows = self.workspace.caseload.index.rows
+        dialog = OfflineDialog(sorted({r.project for r in rows if r.project}), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            take_offline(self.workspace, dialog)
+
+    def ask_key_to_open(self) -> None:
+        key, ok = QInputDialog.getText(
+            self, self.tr("Open a file by key"), self.tr("Participant key (e.g. P-0012):")
+        )
+        if ok and key.strip():
+            self.open_participant(key.strip())
 
     def open_participant(self, key: str) -> None:
         page = self.page("participants")

@@ -26,7 +26,8 @@ class Workspace(QObject):
     log_contact = Signal(str)  # participant key, or "" to pick one
     navigate = Signal(str)  # page key
     drafts_changed = Signal()  # a draft was taken up or discarded
-    status_message = Signal(str)  # a short word for the status bar ("Saved 10:42")
+    # A word for the status bar: a save ("Saved at 10:42"), work done in the background.
+    status_message = Signal(str)
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -31,7 +31,7 @@ from caseapp.reports.pdf_layout import (
     para,
     running_heads,
 )
-from caseapp.services import audit, case_records, references
+from caseapp.services import audit, case_records, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.services.journal import TEXT_FIELDS
 
@@ -75,7 +75,7 @@ def entries(
 ) -> tuple[str, list[Entry]]:
     """The person's name and what was written in their file from `first` to `last`."""
     actor.require(Can.READ_CASE)
-    person = references.participant(session, key)
+    person = scope.require_participant(session, actor, key)
     found: list[Entry] = []
     for kind, fields in TEXT_FIELDS.items():
         model = case_records.MODELS[kind]

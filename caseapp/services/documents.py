@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain import codes
 from caseapp.domain.errors import NotFound, Problem, ValidationFailed
-from caseapp.services import audit, case_records, references
+from caseapp.services import audit, case_records, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ActivitySpell, Document, Participant
 
@@ -58,7 +58,7 @@ def attach(
 ) -> Document:
     """Keep `content` with the person; `spell` (kind, uuid) when it is evidence for one."""
     actor.require(Can.EDIT_CASE)
-    person = references.participant(session, participant_key)
+    person = scope.require_participant(session, actor, participant_key)
     problems: list[Problem] = []
     media_type = media_type_of(content)
     if not content:
@@ -119,8 +119,7 @@ def _verify(session: Session, actor: Actor, uuid: str, filename: str) -> None:
 
 def list_for(session: Session, actor: Actor, participant_key: str) -> list[DocumentInfo]:
     """The person's documents, newest first, without their contents."""
-    actor.require(Can.READ_CASE)
-    person = references.participant(session, participant_key)
+    person = scope.require_participant(session, actor, participant_key)
     rows = session.execute(
         select(
             Document.uuid,
@@ -151,16 +150,16 @@ def list_for(session: Session, actor: Actor, participant_key: str) -> list[Docum
 
 def open_document(session: Session, actor: Actor, uuid: str) -> tuple[str, str, bytes]:
     """(file name, media type, content) of a document; every opening is audit-logged."""
-    actor.require(Can.READ_CASE)
     document = _get(session, uuid)
-    audit.record(session, actor, "opened_document", _key(session, document), uuid)
+    key = scope.require_participant(session, actor, _key(session, document)).key
+    audit.record(session, actor, "opened_document", key, uuid)
     return document.filename, document.media_type, document.content
 
 
 def delete(session: Session, actor: Actor, uuid: str) -> None:
     actor.require(Can.EDIT_CASE)
     document = _get(session, uuid)
-    key = _key(session, document)
+    key = scope.require_participant(session, actor, _key(session, document)).key
     session.delete(document)
     session.flush()
     audit.record(session, actor, "deleted_document", key, uuid)
@@ -185,10 +184,16 @@ def for_export(
     """(participant key, what, file name, sha256, content) of the documents of the people
     exported, for a full export's folder of documents (the export logs every person in it)."""
     actor.require(Can.EXPORT_FULL)
-    rows = session.execute(
+    query = (
         select(Participant.key, Document.what, Document.filename, Document.sha256, Document.content)
         .join(Participant, Participant.id == Document.participant_id)
         .where(Participant.key.in_(participant_keys))
         .order_by(Participant.key, Document.id)
     )
+    try:
+        # As the export itself: the whole database for those it may go to, else one's own.
+        scope.require_whole_database(session, actor)
+    except scope.OutsideScope:
+        query = query.where(Participant.id.in_(scope.visible_participant_ids(session, actor)))
+    rows = session.execute(query)
     return [(key, what, name, digest, content) for key, what, name, digest, content in rows]

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.services import case_records, references
+from caseapp.services import case_records, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import Record, Task
 
@@ -52,7 +52,7 @@ def close_open(
 ) -> int:
     """Close the person's open records of `kinds` on `on`; returns how many were closed."""
     actor.require(Can.EDIT_CASE)
-    person = references.participant(session, participant_key)
+    person = scope.require_participant(session, actor, participant_key)
     closed = 0
     for kind in kinds:
         field = CLOSABLE[kind]

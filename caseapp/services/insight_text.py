@@ -153,6 +153,34 @@ _ACTIONS: dict[str, tuple[tuple[str, str], str]] = {
     "changed_setting": (("Indstilling ændret", "Setting changed"), "other"),
     "added_project": (("Projekt oprettet", "Project added"), "other"),
     "edited_contract": (("Kontrakt ændret", "Contract changed"), "reporting"),
+    "checked_out": (("Taget med på en bærbar", "Taken out to a field laptop"), "casework"),
+    "synced": (("Bærbar synkroniseret", "Field laptop synced"), "casework"),
+    "synced_change": (("Ændring fra en bærbar", "Change from a field laptop"), "casework"),
+    "synced_to_laptop": (("Sendt til en bærbar", "Sent to a field laptop"), "casework"),
+    "resolved_conflict": (("Konflikt løst", "Conflict resolved"), "casework"),
+    "viewed_conflicts": (("Konflikter vist", "Conflicts shown"), "casework"),
+    "revoked_device": (("Bærbar spærret", "Field laptop revoked"), "control"),
+    "granted_project": (("Adgang til projekt givet", "Project access granted"), "control"),
+    "revoked_project": (("Adgang til projekt fjernet", "Project access revoked"), "control"),
+    "set_own_caseload_only": (
+        ("Adgang begrænset til egen sagsstamme", "Access narrowed to own caseload"),
+        "control",
+    ),
+    "listed_participants": (
+        ("Deltagerlisten blev vist", "The participant list was shown"),
+        "casework",
+    ),
+    "opened_outside_scope": (
+        ("Sagen blev åbnet uden for egne projekter", "The file was opened outside own projects"),
+        "casework",
+    ),
+    "reviewed_access": (("Åbning gennemgået", "Opening reviewed"), "control"),
+    "viewed_access_reviews": (
+        ("Åbninger til gennemgang vist", "Openings to review shown"),
+        "control",
+    ),
+    "reassigned_key_worker": (("Ny kontaktperson", "Key worker changed"), "casework"),
+    "viewed_team": (("Teamets overblik vist", "The team view was shown"), "control"),
 }
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain import danish_text
 from caseapp.domain.fields import DATED_BY
-from caseapp.services import audit, case_records, references, scope
+from caseapp.services import audit, case_records, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage import journal_index
 from caseapp.storage.models import Participant
@@ -53,11 +53,12 @@ def search(
     words = [danish_text.spellings(w) for w in danish_text.search_terms(query)]
     if not words:
         return []
-    allowed = scope.visible_participant_ids(session, actor)
     if participant_key is not None:
-        person = references.participant(session, participant_key)
-        hits = _in_file(session, person, query, limit) if person.id in allowed else []
+        # A file opened with a reason (outside the lists) may be searched like any open file.
+        person = scope.require_participant(session, actor, participant_key)
+        hits = _in_file(session, person, query, limit)
     else:
+        allowed = scope.visible_participant_ids(session, actor)
         everyone = len(allowed) == (session.scalar(select(func.count(Participant.id))) or 0)
         found = journal_index.find(session, words, None if everyone else allowed, limit)
         # The index gives the most recently written; they are shown by when they happened.

@@ -32,6 +32,11 @@ KIND_OF_CODE = {code: kind for kind, (code, _, _) in SOURCES.items()}
 FTS_TABLE = "journal_fts"
 
 
+def is_index_object(name: str | None) -> bool:
+    """Whether a table or index belongs to the search index (made by migration, no model)."""
+    return bool(name) and (str(name).startswith(FTS_TABLE) or str(name).endswith("_fts"))
+
+
 def create(dialect: str, run: Callable[[str], object]) -> None:
     """Make the index (from a migration): `run` runs one SQL statement."""
     if dialect == "postgresql":

@@ -222,16 +222,19 @@ def test_a_sealed_export_imports_with_its_passphrase(tmp_path: Path, run: Run) -
 def test_a_full_export_takes_the_documents_along_beside_it(
     loaded: Path, run: Run, tmp_path: Path
 ) -> None:
-    from caseapp.services import documents
-    from caseapp.services.actor import Actor
+    from caseapp.storage.models import Document
 
     db = open_database(loaded)
-    with db.unit_of_work() as s:
-        key = s.scalars(select(Participant.key).order_by(Participant.key)).first()
-        assert key is not None
-        documents.attach(
-            s, Actor("admin", "admin", "team_lead"), key, "lease.pdf", b"%PDF-1 x", "lease"
-        )
+    with db.unit_of_work() as s:  # as attached in the program (documents.attach)
+        person = s.scalars(select(Participant).order_by(Participant.key)).first()
+        assert person is not None
+        key = person.key
+        s.add(
+            Document(
+                participant_id=person.id, what="lease", filename="lease.pdf",
+                media_type="application/pdf", size=8, sha256="-", content=b"%PDF-1 x",
+            )
+        )  # fmt: skip
     db.dispose()
     out = tmp_path / "export.json"
     r = run("export", out, "--db", loaded, "--documents", **ADMIN)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from caseapp.domain.errors import ValidationFailed
-from caseapp.services import case_records, documents, erasure, participants, projects
+from caseapp.services import access, case_records, documents, erasure, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import ActivitySpell, AuditEntry, Document
@@ -21,7 +21,11 @@ PDF = b"%PDF-1.4\n% a payslip\n"
 def sara(db: Database, worker: Actor, lead: Actor) -> str:
     with db.unit_of_work() as s:
         projects.create(s, lead, {"key": "AAR-HF", "name": "Unge hjemløse"})
+        access.grant(s, lead, "mmp", "AAR-HF")  # the team: the worker and the lead
         person, _ = participants.create(s, worker, {"first_name": "Sara"})
+        case_records.add(
+            s, worker, person.key, "enrolment", {"project": "AAR-HF", "referred_on": "2024-01-02"}
+        )
         return person.key
 
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from caseapp.domain.errors import ValidationFailed
-from caseapp.services import case_records, erasure, exits, participants, projects
+from caseapp.services import access, case_records, erasure, exits, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import ActivitySpell, Consent, HousingSpell, Task
@@ -19,10 +19,14 @@ from caseapp.storage.models import ActivitySpell, Consent, HousingSpell, Task
 def sara(db: Database, worker: Actor, lead: Actor) -> str:
     with db.unit_of_work() as s:
         projects.create(s, lead, {"key": "AAR-HF", "name": "Unge hjemløse"})
+        access.grant(s, lead, "mmp", "AAR-HF")  # the team: the worker and the lead
         person, _ = participants.create(
             s,
             worker,
             {"first_name": "Sara", "last_name": "Nielsen", "cpr": "010203-4321"},
+        )
+        case_records.add(
+            s, worker, person.key, "enrolment", {"project": "AAR-HF", "referred_on": "2024-01-02"}
         )
         return person.key
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from caseapp.services import case_records, erasure, journal, participants, projects
+from caseapp.services import access, case_records, erasure, journal, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
@@ -16,8 +16,17 @@ from caseapp.storage.models import AuditEntry
 def two(db: Database, worker: Actor, lead: Actor) -> tuple[str, str]:
     with db.unit_of_work() as s:
         projects.create(s, lead, {"key": "AAR-HF", "name": "Unge hjemløse"})
+        access.grant(s, lead, "mmp", "AAR-HF")  # the team: the worker and the lead
         sara, _ = participants.create(s, worker, {"first_name": "Sara", "last_name": "Nielsen"})
         ali, _ = participants.create(s, worker, {"first_name": "Ali", "last_name": "Hassan"})
+        for person in (sara, ali):
+            case_records.add(
+                s,
+                worker,
+                person.key,
+                "enrolment",
+                {"project": "AAR-HF", "referred_on": "2024-01-02"},
+            )
         case_records.add(
             s,
             worker,
