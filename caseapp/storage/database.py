@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.domain.errors import DatabaseUnusable, NotFound, StaleEdit
-from caseapp.storage import encryption, migrate
+from caseapp.storage import encryption, migrate, server
 from caseapp.storage.engine import make_engine, writer
 from caseapp.storage.location import safe_display, sqlite_path, to_url
 
@@ -105,6 +105,8 @@ def open_database(
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url, passphrase)
+    if server.is_server(url):
+        server.check_connects(engine, safe_display(url))
     database = Database(url, engine, passphrase=passphrase)
     try:
         database.backup_made = _bring_up_to_date(database, create=create)

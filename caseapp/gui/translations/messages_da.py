@@ -63,6 +63,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"No participant '(.*)'\.", "Deltageren '{0}' findes ikke."),
     (r"No account '(.*)'\.", "Kontoen '{0}' findes ikke."),
     (r"(\S+) \((\w+)\) may not (.*)", "Din rolle giver ikke adgang til dette."),
+    (
+        r"this installation cannot reach a PostgreSQL server: the driver psycopg is not "
+        r"installed \(install it with: (.*)\)",
+        "Denne installation kan ikke forbinde til en PostgreSQL-server: driveren psycopg er "
+        "ikke installeret (installér den med: {0})",
+    ),
+    (r"cannot connect to (\S+): (.*)", "Kan ikke forbinde til {0}: {1}"),
 )
 
 _COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), da) for p, da in _PATTERNS)
