@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui import i18n, settings
+from caseapp.gui.change_watcher import LOST
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.navigation import PageSpec, pages_for
@@ -34,6 +35,7 @@ from caseapp.services.actor import Can
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BUSY_AFTER_MS = 300
+CONNECTED_AGAIN_SHOWN_MS = 10_000
 
 
 def database_name(workspace: Workspace) -> str:
@@ -164,8 +166,18 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.hide()
+        # The team server's connection: shown only while it is lost, and shortly once it is back.
+        self.connection_state = QLabel()
+        self.connection_state.setObjectName("connection-state")
+        self.connection_state.hide()
+        self._connection_timer = QTimer(self)
+        self._connection_timer.setSingleShot(True)
+        self._connection_timer.setInterval(CONNECTED_AGAIN_SHOWN_MS)
+        self._connection_timer.timeout.connect(self.connection_state.hide)
+        self.statusBar().addPermanentWidget(self.connection_state)
         self.statusBar().addPermanentWidget(QLabel(database_name(self.workspace)))
         self.statusBar().addPermanentWidget(self.busy)
+        self.workspace.watcher.connection.connect(self._connection_changed)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
@@ -181,6 +193,17 @@ class MainWindow(QMainWindow):
             self._busy_timer.stop()
             self.busy.hide()
             self.statusBar().clearMessage()
+
+    def _connection_changed(self, state: str) -> None:
+        if state == LOST:
+            self._connection_timer.stop()
+            self.connection_state.setText(self.tr("Connection to the server lost – retrying …"))
+            self.connection_state.setStyleSheet("color: #b00020; font-weight: bold")
+        else:
+            self.connection_state.setText(self.tr("Connected to the server again"))
+            self.connection_state.setStyleSheet("")
+            self._connection_timer.start()
+        self.connection_state.show()
 
     def _progress(self, label: str, done: int, total: int) -> None:
         """Long work (an import, a report) says how far it is."""

@@ -17,6 +17,8 @@ from sqlalchemy import DateTime, event, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
 from caseapp.services.actor import Actor, Can
+from caseapp.services.changes import changes_data
+from caseapp.storage import notifications
 from caseapp.storage.locks import lock_audit_chain
 from caseapp.storage.models import AuditEntry, Setting, Staff
 
@@ -68,6 +70,9 @@ def record(
     session.add(entry)
     session.flush()
     _move_head(session, entry)
+    if changes_data(action):
+        # Other users' open screens learn of it when (and only if) this transaction commits.
+        notifications.announce(session, notifications.payload(entry.id, participant))
     return entry
 
 
@@ -121,6 +126,10 @@ def record_many(
         session.add_all(entries)
         session.flush()
         _move_head(session, entries[-1])
+        if changes_data(action):
+            notifications.announce(
+                session, notifications.payload(entries[-1].id, notifications.MANY)
+            )
 
 
 @event.listens_for(Session, "before_flush")

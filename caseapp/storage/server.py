@@ -63,6 +63,23 @@ def check_connects(engine: Engine, display: str) -> None:
         raise DatabaseUnusable(f"cannot connect to {display}: {reason}") from None
 
 
+# SQLSTATE classes of a broken connection: 08 connection exception, 57P01-57P03 the server shut
+# down or terminated the session (pg_terminate_backend).
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+CONNECTION_LOST = (
+    "The connection to the database server is lost, so this was not done (nothing was "
+    "written). caseapp reconnects by itself; try again in a moment."
+)
+
+
+def lost_connection(exc: DBAPIError) -> bool:
+    """Whether a driver error means the server is out of reach (rather than refusing the SQL)."""
+    if exc.connection_invalidated:
+        return True
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith(_LOST_STATES)
+
+
 def require_empty_database(url: URL) -> None:
     """Refuse a server database that holds anything: `init` makes a new database only."""
     display = safe_display(url)

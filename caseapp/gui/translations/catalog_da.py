@@ -18,6 +18,10 @@ CATALOG: dict[str, str] = {
     "Log a contact": "Registrér en kontakt",
     "Refresh": "Opdater",
     "Sign out": "Log ud",
+    "Connection to the server lost – retrying …": (
+        "Forbindelsen til serveren er tabt – prøver igen …"
+    ),
+    "Connected to the server again": "Forbundet til serveren igen",
     "Quit": "Afslut",
     "Keyboard shortcuts": "Tastaturgenveje",
     "Signed in as {key}": "Logget ind som {key}",
