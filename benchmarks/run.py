@@ -20,6 +20,7 @@ ORDER = [
     "gui_bench",
     "report_bench",
     "audit_bench",
+    "team_bench",
 ]
 
 

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from caseapp.services.actor import Actor, Can
 from caseapp.services.changes import changes_data
-from caseapp.storage import notifications
-from caseapp.storage.locks import lock_audit_chain
+from caseapp.storage import audit_chain, notifications
 from caseapp.storage.models import AuditEntry, Setting, Staff
 
 GENESIS = "0" * 64
@@ -53,48 +52,10 @@ def record(
     action: str,
     participant: str | None = None,
     detail: str | None = None,
-) -> AuditEntry:
-    """Append one entry. `detail` says what, never the sensitive value itself."""
-    lock_audit_chain(session)
-    prev_hash = _head_hash(session)
-    at = datetime.now(UTC)
-    entry = AuditEntry(
-        at=at,
-        account=actor.key,
-        action=action,
-        participant_key=participant,
-        detail=detail,
-        prev_hash=prev_hash,
-        hash=entry_hash(prev_hash, at, actor.key, action, participant, detail),
-    )
-    session.add(entry)
-    session.flush()
-    _move_head(session, entry)
-    if changes_data(action):
-        # Other users' open screens learn of it when (and only if) this transaction commits.
-        notifications.announce(session, notifications.payload(entry.id, participant))
-    return entry
-
-
-def _head_hash(session: Session) -> str:
-    """The hash to chain to: the newest entry ever written, as the head records it.
-
-    Chaining to the recorded head rather than to the last row left means that entries removed
-    from the end stay visible as a break, even after new entries are written."""
-    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
-    if head is not None:
-        return head.partition(" ")[2]
-    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    return last or GENESIS
-
-
-def _move_head(session: Session, entry: AuditEntry) -> None:
-    value = f"{entry.id} {entry.hash}"
-    head = session.get(Setting, HEAD_SETTING)
-    if head is None:
-        session.add(Setting(key=HEAD_SETTING, value=value))
-    else:
-        head.value = value
+) -> None:
+    """Append one entry when the transaction commits. `detail` says what, never the sensitive
+    value itself."""
+    _pending(session).append((actor.key, action, participant, detail))
 
 
 def record_many(
@@ -104,32 +65,65 @@ def record_many(
 
     For bulk work: a dataset import or export names thousands of people, and one round trip per
     entry would take longer than the work itself on a database server."""
-    lock_audit_chain(session)
-    prev_hash = _head_hash(session)
-    entries = []
-    for key in participants:
+    _pending(session).extend((actor.key, action, key, detail) for key in participants)
+
+
+# Entries wait in the session until its transaction commits, and are chained then. The chain has
+# one head, so its writers take turns (`audit_chain.take_head`) from reading the head until their
+# commit: chaining last keeps that turn short (no file is loaded, no form checked while others
+# wait), which is what lets a team of writers share a database server.
+_PENDING = "caseapp.audit.pending"
+Pending = tuple[str, str, str | None, str | None]  # account, action, participant, detail
+
+
+def _pending(session: Session) -> list[Pending]:
+    pending: list[Pending] = session.info.setdefault(_PENDING, [])
+    return pending
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    session.flush()  # the change itself first: a stale edit fails before the chain is taken
+    head = audit_chain.take_head(session, HEAD_SETTING)
+    # Chaining to the recorded head rather than to the last row left means that entries removed
+    # from the end stay visible as a break, even after new entries are written.
+    prev_hash = head.partition(" ")[2] if head else audit_chain.last_hash(session) or GENESIS
+    rows = []
+    for account, action, participant, detail in pending:
         at = datetime.now(UTC)
-        entry_hash_ = entry_hash(prev_hash, at, actor.key, action, key, detail)
-        entries.append(
-            AuditEntry(
-                at=at,
-                account=actor.key,
-                action=action,
-                participant_key=key,
-                detail=detail,
-                prev_hash=prev_hash,
-                hash=entry_hash_,
-            )
+        hash_ = entry_hash(prev_hash, at, account, action, participant, detail)
+        rows.append(
+            {
+                "at": at,
+                "account": account,
+                "action": action,
+                "participant_key": participant,
+                "detail": detail,
+                "prev_hash": prev_hash,
+                "hash": hash_,
+            }
         )
-        prev_hash = entry_hash_
-    if entries:
-        session.add_all(entries)
-        session.flush()
-        _move_head(session, entries[-1])
-        if changes_data(action):
-            notifications.announce(
-                session, notifications.payload(entries[-1].id, notifications.MANY)
-            )
+        prev_hash = hash_
+    ids = audit_chain.append(session, rows)
+    audit_chain.move_head(session, HEAD_SETTING, f"{ids[-1]} {prev_hash}", _news(pending, ids))
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _news(pending: list[Pending], ids: list[int]) -> str | None:
+    """What other users' open screens are told (on the team server) when this commits: the
+    newest entry's id and whose data changed; None when nothing changed that a screen shows."""
+    changed = {participant for _, action, participant, _ in pending if changes_data(action)}
+    if not changed:
+        return None
+    who = changed.pop() if len(changed) == 1 else notifications.MANY
+    return notifications.payload(ids[-1], who)
 
 
 @event.listens_for(Session, "before_flush")

@@ -1,7 +1,8 @@
 """Live updates on the team server: PostgreSQL's NOTIFY when data changes, and a listener.
 
-A change announces itself in the transaction that makes it (`announce`), so the notification
-goes out when, and only if, the change commits. The payload names the audit entry and the
+A change announces itself in the transaction that makes it (the audit chain's head moves with
+a NOTIFY, `audit_chain.move_head`), so the notification goes out when, and only if, the change
+commits. The payload names the audit entry and the
 participant's key, never a name or a CPR number. `ChangeListener` waits for these on a
 connection of its own in a plain thread and hands each event to a callback; it notices a lost
 connection and reconnects by itself, waiting a little longer after each failed attempt.
@@ -16,8 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine
 
 CHANNEL = "caseapp_changes"
 MANY = "*"  # the participant part of a payload when one transaction changed many people
@@ -39,12 +39,6 @@ def supported(engine: Engine) -> bool:
 
 def payload(entry_id: int, participant: str | None) -> str:
     return f"{entry_id} {participant or ''}".rstrip()
-
-
-def announce(session: Session, message: str) -> None:
-    """NOTIFY the listeners when this transaction commits (nothing on SQLite)."""
-    if supported(session.get_bind().engine):
-        session.execute(text("SELECT pg_notify(:c, :m)"), {"c": CHANNEL, "m": message})
 
 
 @dataclass(frozen=True)

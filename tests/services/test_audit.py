@@ -138,3 +138,73 @@ def test_a_file_shows_who_has_looked_at_it(
         newest = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert newest is not None
     assert (newest.action, newest.participant_key) == ("viewed_access_log", person)
+
+
+def test_entries_of_a_failed_unit_of_work_are_not_written(db: Database, worker: Actor) -> None:
+    before = _ids(db)
+    with pytest.raises(ZeroDivisionError), db.unit_of_work() as s:
+        audit.record(s, worker, "edited_contact", "P-0001", "c-1")
+        1 / 0  # noqa: B018 - the work after the entry fails
+    with db.unit_of_work() as s:
+        audit.record(s, worker, "viewed_file", "P-0001")
+    after = _ids(db)
+    assert len(after) == len(before) + 1
+    with db.reader() as s:
+        assert audit.verify(s) == []
+        newest = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id.desc())).first()
+    assert newest == "viewed_file"
+
+
+@pytest.mark.postgres
+def test_a_long_unit_of_work_does_not_hold_up_other_writers_until_it_commits(
+    postgres_db: Database,
+) -> None:
+    """The chain is taken only at commit: a file being loaded or a form being checked in one
+    transaction does not make every other user's save wait (as it did when an entry took the
+    chain's lock the moment it was recorded)."""
+    import threading
+
+    someone = Actor("mmp", "Mette Mondrup Pedersen", "coordinator")
+    other_done = threading.Event()
+
+    def other_user() -> None:
+        with postgres_db.unit_of_work() as s:
+            audit.record(s, someone, "added_contact", "P-0002", "c-2")
+        other_done.set()
+
+    with postgres_db.unit_of_work() as s:
+        audit.record(s, someone, "viewed_file", "P-0001")
+        thread = threading.Thread(target=other_user)
+        thread.start()
+        # Still inside the first transaction: the other user's save goes through meanwhile.
+        assert other_done.wait(timeout=5)
+    thread.join()
+    with postgres_db.reader() as s:
+        assert audit.verify(s) == []
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions[-2:] == ["added_contact", "viewed_file"]
+
+
+@pytest.mark.postgres
+def test_many_writers_at_once_keep_the_chain_whole(postgres_db: Database) -> None:
+    """Writers on separate connections chain each entry to the one committed just before it."""
+    import threading
+
+    someone = Actor("mmp", "Mette Mondrup Pedersen", "coordinator")
+    with postgres_db.unit_of_work() as s:
+        audit.record(s, someone, "viewed_file", "P-0000")  # a head to chain to
+
+    def writer(number: int) -> None:
+        for i in range(15):
+            with postgres_db.unit_of_work() as s:
+                audit.record(s, someone, "added_contact", f"P-{number:04d}", f"c-{i}")
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with postgres_db.reader() as s:
+        report = audit.verify_chain(s)
+    assert report.entries == 1 + 8 * 15
+    assert report.breaks == []
