@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 CHANNEL = "caseapp_changes"
+APPLICATION_NAME = "caseapp-live-updates"
 MANY = "*"  # the participant part of a payload when one transaction changed many people
 
 # Waiting between attempts to reconnect: from the first to the longest.
@@ -72,7 +73,9 @@ class ChangeListener:
         cargs, cparams = engine.dialect.create_connect_args(engine.url)
         cparams.pop("context", None)  # SQLAlchemy's type adapters; the listener reads no rows
         self._cargs: list[Any] = list(cargs)
-        self._cparams: dict[str, Any] = {"connect_timeout": 10, **cparams, "autocommit": True}
+        # Named, so that the server's administrator sees what the connection is for.
+        named = {"connect_timeout": 10, "application_name": APPLICATION_NAME}
+        self._cparams: dict[str, Any] = {**named, **cparams, "autocommit": True}
         self._on_event = on_event
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -84,7 +87,9 @@ class ChangeListener:
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=5)
+            # At most a moment: a thread still trying an unreachable server ends by itself (it
+            # is a daemon and checks the stop request after each attempt).
+            self._thread.join(timeout=1)
 
     def _run(self) -> None:
         import psycopg
