@@ -52,10 +52,9 @@ def record(
     action: str,
     participant: str | None = None,
     detail: str | None = None,
-) -> None:
-    """Append one entry when the transaction commits. `detail` says what, never the sensitive
-    value itself."""
-    _pending(session).append((actor.key, action, participant, detail))
+) -> AuditEntry:
+    """Append one entry. `detail` says what, never the sensitive value itself."""
+    return _chain(session, [(actor.key, action, participant, detail)])[0]
 
 
 def record_many(
@@ -65,65 +64,51 @@ def record_many(
 
     For bulk work: a dataset import or export names thousands of people, and one round trip per
     entry would take longer than the work itself on a database server."""
-    _pending(session).extend((actor.key, action, key, detail) for key in participants)
+    items: list[Item] = [(actor.key, action, key, detail) for key in participants]
+    if items:
+        _chain(session, items)
 
 
-# Entries wait in the session until its transaction commits, and are chained then. The chain has
-# one head, so its writers take turns (`audit_chain.take_head`) from reading the head until their
-# commit: chaining last keeps that turn short (no file is loaded, no form checked while others
-# wait), which is what lets a team of writers share a database server.
-_PENDING = "caseapp.audit.pending"
-Pending = tuple[str, str, str | None, str | None]  # account, action, participant, detail
+Item = tuple[str, str, str | None, str | None]  # account, action, participant, detail
 
 
-def _pending(session: Session) -> list[Pending]:
-    pending: list[Pending] = session.info.setdefault(_PENDING, [])
-    return pending
-
-
-@event.listens_for(Session, "before_commit")
-def _chain_pending(session: Session) -> None:
-    pending = session.info.pop(_PENDING, None)
-    if not pending:
-        return
-    session.flush()  # the change itself first: a stale edit fails before the chain is taken
+def _chain(session: Session, items: list[Item]) -> list[AuditEntry]:
+    """Write the entries at the chain's end; the caller's transaction now holds the chain (other
+    writers wait for its commit), so a service records its entry when its work is done."""
     head = audit_chain.take_head(session, HEAD_SETTING)
     # Chaining to the recorded head rather than to the last row left means that entries removed
     # from the end stay visible as a break, even after new entries are written.
     prev_hash = head.partition(" ")[2] if head else audit_chain.last_hash(session) or GENESIS
-    rows = []
-    for account, action, participant, detail in pending:
+    entries = []
+    for account, action, participant, detail in items:
         at = datetime.now(UTC)
         hash_ = entry_hash(prev_hash, at, account, action, participant, detail)
-        rows.append(
-            {
-                "at": at,
-                "account": account,
-                "action": action,
-                "participant_key": participant,
-                "detail": detail,
-                "prev_hash": prev_hash,
-                "hash": hash_,
-            }
+        entries.append(
+            AuditEntry(
+                at=at,
+                account=account,
+                action=action,
+                participant_key=participant,
+                detail=detail,
+                prev_hash=prev_hash,
+                hash=hash_,
+            )
         )
         prev_hash = hash_
-    ids = audit_chain.append(session, rows)
-    audit_chain.move_head(session, HEAD_SETTING, f"{ids[-1]} {prev_hash}", _news(pending, ids))
+    session.add_all(entries)
+    session.flush()
+    audit_chain.move_head(session, HEAD_SETTING, f"{entries[-1].id} {prev_hash}", _news(entries))
+    return entries
 
 
-@event.listens_for(Session, "after_rollback")
-def _drop_pending(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-
-
-def _news(pending: list[Pending], ids: list[int]) -> str | None:
+def _news(entries: list[AuditEntry]) -> str | None:
     """What other users' open screens are told (on the team server) when this commits: the
     newest entry's id and whose data changed; None when nothing changed that a screen shows."""
-    changed = {participant for _, action, participant, _ in pending if changes_data(action)}
+    changed = {e.participant_key for e in entries if changes_data(e.action)}
     if not changed:
         return None
     who = changed.pop() if len(changed) == 1 else notifications.MANY
-    return notifications.payload(ids[-1], who)
+    return notifications.payload(entries[-1].id, who)
 
 
 @event.listens_for(Session, "before_flush")

@@ -2,16 +2,14 @@
 
 The chain has one head, so its writers take turns from reading the head until they commit; every
 round trip made in that turn is one that all other writers wait for. So the turn is three
-statements: take the turn and read the head, insert the entries, move the head (and, on the team
-server, NOTIFY the listeners in the same statement). The hashing itself is the caller's.
+statements: take the turn and read the head, insert the entries (the caller's flush), move the
+head (and, on the team server, NOTIFY the listeners in the same statement). The hashing itself is
+the caller's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -45,14 +43,6 @@ def take_head(session: Session, head_key: str) -> str | None:
 
 def last_hash(session: Session) -> str | None:
     return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-
-
-def append(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert the entries in their order; their ids, in the same order."""
-    statement = insert(AuditEntry).returning(AuditEntry.id, sort_by_parameter_order=True)
-    if len(rows) == 1:
-        return [session.execute(statement.values(rows[0])).scalar_one()]
-    return list(session.execute(statement, list(rows)).scalars())
 
 
 def move_head(session: Session, head_key: str, value: str, announce: str | None) -> None:
