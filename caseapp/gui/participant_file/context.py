@@ -23,10 +23,10 @@ def _load(
     session: Session, workspace: Workspace, key: str, log_view: bool
 ) -> tuple[ParticipantFile, FormChoices]:
     found = participant_file.load(session, workspace.actor, key, date.today(), log_view=log_view)
-    # The pickers' lists (all staff, all projects) are the same for every file: loaded once
-    # and kept by the workspace until staff or projects change.
+    # The pickers' lists (staff, projects) are the same for every file: loaded once and kept
+    # by the workspace until staff or projects change.
     choices = workspace.form_choices
-    return found, choices if choices is not None else load_choices(session)
+    return found, choices if choices is not None else load_choices(session, workspace.actor)
 
 
 class FileContext(QObject):
