@@ -11,7 +11,8 @@ Usage: python benchmarks/team_bench.py [--server URL] [--users 20] [--operations
     [--participants 10000] [--think-ms 100]
 The server URL names a role that may create databases (default: $CASEAPP_TEST_PG's server, else
 postgresql+psycopg://postgres@127.0.0.1:5432). The demo is made once into a template database
-(`caseapp_bench_demo_N`, about a minute) and copied for every run; the copy is dropped afterwards.
+(`caseapp_bench_demo_N_REVISION`, about a minute) and copied for every run; the copy is dropped
+afterwards.
 Without a server that answers, the benchmark says so and exits 0.
 """
 
@@ -38,6 +39,7 @@ from caseapp.services import accounts, audit, case_records, caseload, participan
 from caseapp.services.actor import Actor
 from caseapp.services.caseload_search import CaseloadIndex, ListFilter
 from caseapp.services.demo_accounts import DEMO_PASSWORD
+from caseapp.storage import migrate
 from caseapp.storage.database import Database, open_database
 from caseapp.storage.models import (
     ActivitySpell,
@@ -45,6 +47,7 @@ from caseapp.storage.models import (
     Contact,
     Enrolment,
     HousingSpell,
+    ProjectGrant,
     Staff,
 )
 
@@ -87,7 +90,8 @@ def fresh_demo(server: str, participants: int) -> str:
     """A new database holding the demo; the demo is built once into a template."""
     import psycopg
 
-    template = f"caseapp_bench_demo_{participants}"
+    # One template per schema version: a template made by an older caseapp is not reused.
+    template = f"caseapp_bench_demo_{participants}_{migrate.head_revision()}"
     with psycopg.connect(_plain(f"{server}/postgres"), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", (template,)
@@ -120,20 +124,29 @@ def drop(url: str) -> None:
 
 
 def pick_users(db: Database, count: int) -> list[str]:
-    """`count` case workers with a caseload of at least five people each."""
+    """`count` case workers with a caseload of at least five people each, from the projects with
+    the most case workers (so that several of them share a project, as a team does)."""
     with db.reader() as s:
-        rows = s.execute(
-            select(Staff.key, func.count(Enrolment.id))
-            .join(Enrolment, Enrolment.key_worker_id == Staff.id)
-            .where(Staff.role == "caseworker", Staff.active.is_(True))
-            .group_by(Staff.key)
+        caseload = (
+            select(Enrolment.key_worker_id)
+            .group_by(Enrolment.key_worker_id)
             .having(func.count(Enrolment.id) >= 5)
+        )
+        rows = s.execute(
+            select(Staff.key, ProjectGrant.project_id)
+            .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
+            .where(Staff.role == "caseworker", Staff.active.is_(True), Staff.id.in_(caseload))
             .order_by(Staff.key)
         ).all()
-    users = [key for key, _ in rows[:count]]
+    teams: dict[int, list[str]] = {}
+    for key, project in rows:
+        teams.setdefault(project, []).append(key)
+    users: list[str] = []
+    for team in sorted(teams.values(), key=len, reverse=True):
+        users += [key for key in team if key not in users]
     if len(users) < count:
         raise SystemExit(f"the demo has only {len(users)} case workers with a caseload")
-    return users
+    return users[:count]
 
 
 # --- one user's work ------------------------------------------------------------------------
@@ -158,7 +171,7 @@ def _caseload_keys(index: CaseloadIndex, user: str) -> list[str]:
     return [row.key for row in index.rows if row.key_worker == user]
 
 
-def one_user(url: str, user: str, shared: list[str], operations: int, think_ms: float,
+def one_user(url: str, user: str, operations: int, think_ms: float,
              run: str, start: Any, results: Any) -> None:  # fmt: skip
     from caseapp.domain.errors import StaleEdit
 
@@ -179,8 +192,9 @@ def one_user(url: str, user: str, shared: list[str], operations: int, think_ms: 
 
         index = load_list()
         with db.reader() as s:  # the forms' pickers: loaded with the first file, then kept
-            load_choices(s)
+            load_choices(s, actor)
         mine = _caseload_keys(index, user) or [index.rows[0].key]
+        shared = _team_files(index, mine)
         names = [row.name.split()[0] for row in index.rows if row.name]
         start.wait()
         current: participant_file.ParticipantFile | None = None
@@ -361,7 +375,6 @@ def main() -> int:
     try:
         db = open_database(url)
         users = pick_users(db, args.users)
-        shared = _team_files(db, users)
         initial = spell_versions(db)
         ctx = mp.get_context("spawn")
         start = ctx.Event()
@@ -369,7 +382,7 @@ def main() -> int:
         procs = [
             ctx.Process(
                 target=one_user,
-                args=(url, u, shared, args.operations, args.think_ms, run, start, results),
+                args=(url, u, args.operations, args.think_ms, run, start, results),
             )
             for u in users
         ]
@@ -407,18 +420,11 @@ def _collect(procs: list[Any], results: Any) -> list[Work]:
     return works
 
 
-def _team_files(db: Database, users: list[str]) -> list[str]:
-    """A handful of files every simulated user also works in, so that edits overlap."""
-    with db.reader() as s:
-        rows = caseload.participant_rows(s, accounts.actor_of(_staff(s, users[0])), date.today())
-    mine = [r.key for r in rows if r.key_worker == users[0]]
-    return mine[:5]
-
-
-def _staff(s: Session, key: str) -> Staff:
-    staff = s.scalar(select(Staff).where(Staff.key == key))
-    assert staff is not None
-    return staff
+def _team_files(index: CaseloadIndex, mine: list[str]) -> list[str]:
+    """A few files of the user's project that its whole team also works in (overlapping edits)."""
+    projects = Counter(row.project for row in index.rows if row.key in set(mine))
+    project = projects.most_common(1)[0][0]
+    return sorted(row.key for row in index.rows if row.project == project)[:5]
 
 
 def report(args: argparse.Namespace, works: list[Work], c: Check, took: float) -> int:
