@@ -1,7 +1,7 @@
 -- One caseapp instance's database on a PostgreSQL server, and the login role caseapp uses.
 -- Run once by the server's administrator (the README's "The team server" guide):
 --   sudo -u postgres psql -v ON_ERROR_STOP=1 -v role=caseapp -v database=caseapp \
---        -f create-database.sql
+--        < create-database.sql
 -- then give the role its password:  sudo -u postgres psql -c '\password caseapp'
 -- The role is no superuser: it may log in, and owns its own database and nothing else.
 

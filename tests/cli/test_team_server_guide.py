@@ -116,11 +116,14 @@ def test_following_the_guide_on_the_local_server(
     import psycopg
 
     role, database = guide_names
+    # As the guide runs it: the SQL on psql's standard input, the names as psql variables.
     subprocess.run(
         [
             *("psql", _pg_plain_url("postgres"), "-v", "ON_ERROR_STOP=1"),
-            *("-v", f"role={role}", "-v", f"database={database}", "-f", str(CREATE_SQL)),
+            *("-v", f"role={role}", "-v", f"database={database}"),
         ],
+        input=CREATE_SQL.read_text(encoding="utf-8"),
+        text=True,
         check=True,
         capture_output=True,
     )
