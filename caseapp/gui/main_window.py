@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui import i18n, settings
-from caseapp.gui.change_watcher import LOST
+from caseapp.gui.connection_state import ConnectionState
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
+from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
+from caseapp.gui.field.sync_bar import SyncBar
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.navigation import PageSpec, pages_for
 from caseapp.gui.participants.page import ParticipantsPage
@@ -36,7 +39,6 @@ from caseapp.services.actor import Can
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BUSY_AFTER_MS = 300
-CONNECTED_AGAIN_SHOWN_MS = 10_000
 
 
 def database_name(workspace: Workspace) -> str:
@@ -116,6 +118,10 @@ class MainWindow(QMainWindow):
         self.open_key_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_key_action.setVisible(self.workspace.actor.can(Can.READ_CASE))
         self.open_key_action.triggered.connect(self.ask_key_to_open)
+        self.offline_action = QAction(self.tr("Take my caseload offline…"), self)
+        self.offline_action.setObjectName("action-offline")
+        self.offline_action.setVisible(can_edit)
+        self.offline_action.triggered.connect(self.take_offline)
         self.refresh_action = QAction(icon(Icon.SP_BrowserReload), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.workspace.refresh)
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.contact_action)
         file_menu.addAction(self.open_key_action)
+        file_menu.addAction(self.offline_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
@@ -173,24 +180,27 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.hide()
-        # The team server's connection: shown only while it is lost, and shortly once it is back.
-        self.connection_state = QLabel()
-        self.connection_state.setObjectName("connection-state")
-        self.connection_state.hide()
-        self._connection_timer = QTimer(self)
-        self._connection_timer.setSingleShot(True)
-        self._connection_timer.setInterval(CONNECTED_AGAIN_SHOWN_MS)
-        self._connection_timer.timeout.connect(self.connection_state.hide)
+        self.connection_state = ConnectionState(self.workspace.watcher)
         self.statusBar().addPermanentWidget(self.connection_state)
+        self._progress_text = ""
+        self.sync_bar = SyncBar(self.workspace)
+        self.sync_bar.hide()
+        self.statusBar().addPermanentWidget(self.sync_bar)
+        self.sync_bar.refresh()
         self.statusBar().addPermanentWidget(QLabel(database_name(self.workspace)))
+        self.workspace.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 15000)
+        )
         self.statusBar().addPermanentWidget(self.busy)
-        self.workspace.watcher.connection.connect(self._connection_changed)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self.busy.show)
         self.workspace.ops.busy_changed.connect(self._busy)
         self.workspace.ops.progress.connect(self._progress)
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -199,18 +209,9 @@ class MainWindow(QMainWindow):
         else:
             self._busy_timer.stop()
             self.busy.hide()
-            self.statusBar().clearMessage()
-
-    def _connection_changed(self, state: str) -> None:
-        if state == LOST:
-            self._connection_timer.stop()
-            self.connection_state.setText(self.tr("Connection to the server lost – retrying …"))
-            self.connection_state.setStyleSheet("color: #b00020; font-weight: bold")
-        else:
-            self.connection_state.setText(self.tr("Connected to the server again"))
-            self.connection_state.setStyleSheet("")
-            self._connection_timer.start()
-        self.connection_state.show()
+            # Only the progress line goes; a word about the work just done stays to be read.
+            if self.statusBar().currentMessage() == self._progress_text:
+                self.statusBar().clearMessage()
 
     def _progress(self, label: str, done: int, total: int) -> None:
         """Long work (an import, a report) says how far it is."""
@@ -218,7 +219,8 @@ class MainWindow(QMainWindow):
         self.busy.setValue(done)
         self.busy.show()
         percent = done * 100 // total if total else 0
-        self.statusBar().showMessage(f"{label} {percent} %")
+        self._progress_text = f"{label} {percent} %"
+        self.statusBar().showMessage(self._progress_text)
 
     # Pages
 
@@ -258,6 +260,12 @@ class MainWindow(QMainWindow):
     def participants_page(self) -> ParticipantsPage | None:
         page = self.pages.get("participants")
         return page if isinstance(page, ParticipantsPage) else None
+
+    def take_offline(self) -> None:
+        rows = self.workspace.caseload.index.rows
+        dialog = OfflineDialog(sorted({r.project for r in rows if r.project}), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            take_offline(self.workspace, dialog)
 
     def ask_key_to_open(self) -> None:
         key, ok = QInputDialog.getText(
