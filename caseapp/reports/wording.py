@@ -114,10 +114,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "total": ("I alt", "Total"),
     "not_recorded": ("Ikke registreret", "Not recorded"),
     "suppressed_note": (
-        "<5: færre end fem personer, eller skjult så et sådant tal ikke kan regnes ud fra "
-        "totalerne.",
-        "<5: fewer than five people, or hidden so that such a count cannot be worked out from "
-        "the totals.",
+        "<5: 1-4 personer. x: skjult, fordi tallet ville beskrive færre end fem personer eller "
+        "gøre det muligt at regne et skjult tal ud (et skjult antal personer er da mindst 5).",
+        "<5: 1 to 4 people. x: hidden, because the figure would describe fewer than five people "
+        "or let a hidden figure be worked out (a hidden count of people is then 5 or more).",
     ),
     # Outcomes
     "metric": ("Mål", "Metric"),
@@ -144,8 +144,20 @@ _TEXT: dict[str, tuple[str, str]] = {
     "repayment_ratio": ("Andel af investeringen", "Share of the investment"),
     "gross_saving": ("Anslået besparelse (brutto)", "Estimated gross saving"),
     "quarter_counts_note": (
-        "Antal opnåede pr. kvartal vises præcist: det er dem, der udbetales for.",
-        "Achievements per quarter are shown exactly: they are what the payer pays for.",
+        "Kvartalstal vises, hvor de ikke kan afsløre en gruppe på under fem; betalingskravet "
+        "til betaleren har de præcise tal pr. deltager.",
+        "Quarterly figures are shown where they cannot reveal a group of fewer than five; the "
+        "payment claim to the payer holds the exact figures per participant.",
+    ),
+    "curve_points_note": (
+        "Kurven over succeser har punkter, hvor den er vokset med 0 eller mindst 5 siden det "
+        "forrige punkt, så ingen gruppe under fem kan aflæses.",
+        "The successes curve has points where it grew by 0 or at least 5 since the point "
+        "before, so that no group of fewer than five can be read from it.",
+    ),
+    "chart_hidden_note": (
+        "Kvartaler med skjulte tal er udeladt af figurerne.",
+        "Quarters with hidden figures are left out of the charts.",
     ),
     "chart_earnings": ("Optjent pr. kvartal", "Earnings by quarter"),
     "chart_successes": (
@@ -323,12 +335,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "one person).",
     ),
     "rule_suppression": (
-        "Små tal: personopgørelser på 1-4 vises som <5, og andre celler skjules, så de ikke kan "
-        "regnes ud fra totaler; 0 vises som 0. Beløb, uger og kontakter er ikke personer og "
-        "vises præcist, ligesom de tal, der udbetales efter.",
-        "Small numbers: counts of 1-4 people are shown as <5, and other cells are hidden so "
-        "they cannot be worked out from totals; 0 is shown as 0. Amounts, weeks and contacts "
-        "are not people and are shown exactly, as are the figures the payer pays on.",
+        "Små tal: et antal personer på 1-4 vises som <5 overalt (nøgletal, tabeller, kvartaler, "
+        "figurer), og summer og gennemsnit over færre end fem personer (uger, timer, beløb) "
+        "vises som x. Flere tal vises som x, indtil intet skjult tal kan regnes ud af rapportens "
+        "tal tilsammen, heller ikke ved at et skjult tal er mindst 1; 0 vises som 0. Antal "
+        "talte deltagere og det samlede optjente beløb vises altid.",
+        "Small numbers: a count of 1-4 people is shown as <5 everywhere (key figures, tables, "
+        "quarters, charts), and sums and means over fewer than five people (weeks, hours, "
+        "amounts) as x. More figures are shown as x until no hidden figure can be worked out "
+        "from all the report's figures together, not even from a hidden count being at least "
+        "1; 0 is shown as 0. The participants counted and the total earned are always shown.",
     ),
     "rule_fingerprint": (
         "Fingeraftrykket er SHA-256 af en fast tekstform af kontrakten, opgørelsesdagen, "

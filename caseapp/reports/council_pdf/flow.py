@@ -12,12 +12,11 @@ from caseapp.reports.pdf_layout import H2_TIGHT, WIDTH, figure_table, para, side
 
 
 def flow(w: Writer) -> list[Flowable]:
-    p = w.r.figures.participants
     stages = [
-        [w.t("flow_referred"), w.n(p.referred)],
-        [w.t("flow_counted"), w.n(p.counted)],
-        [w.t("flow_active"), w.n(p.active)],
-        [w.t("flow_exited"), w.n(p.exited)],
+        [w.t("flow_referred"), w.c("referred")],
+        [w.t("flow_counted"), w.c("counted")],
+        [w.t("flow_active"), w.c("active")],
+        [w.t("flow_exited"), w.c("exited")],
     ]
     half = (WIDTH - 6 * mm) / 2
     out: list[Flowable] = [
@@ -37,7 +36,13 @@ def flow(w: Writer) -> list[Flowable]:
         w.people_table(w.r.referral_sources, w.t("source"), half),
     ]
     out += [Spacer(1, 3 * mm), side_by_side(_stack(left), _stack(right))]
-    out += w.note_if_hidden(w.r.exit_reasons, w.r.referral_sources)
+    out += w.note_if_hidden(
+        "referred",
+        "active",
+        "exited",
+        *w.table_keys(w.r.exit_reasons),
+        *w.table_keys(w.r.referral_sources),
+    )
     return out
 
 

@@ -8,27 +8,35 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from caseapp.outcomes import WeeklyResult
+from caseapp.reports.council_disclosure import metric_key
 from caseapp.reports.council_pdf.quarters import by_quarter
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import SMALL, WIDTH, figure_table, para, two_lines
 
 
 def outcomes(w: Writer) -> list[Flowable]:
-    f, j = w.r.figures, w.r.figures_json
+    f = w.r.figures
     names = w.r.metric_names
     rows: list[list[Any]] = []
     capped = False
-    for m in j["metrics"]:
-        count = m.get("paid_weeks", m.get("achieved"))
-        unit = "weeks_short" if "paid_weeks" in m else "achieved_short"
-        capped |= m["amount"] != m["amount_uncapped"]
+    keys: list[str] = []
+    for m in f.metrics:
+        weekly = isinstance(m, WeeklyResult)
+        count = metric_key(m.id, "paid_weeks" if weekly else "achieved")
+        qualifying = metric_key(m.id, "qualifying_weeks")
+        uncapped = metric_key(m.id, "amount_uncapped" if weekly else "amount")
+        capped |= m.amount != m.amount_uncapped
+        has_weeks = qualifying in w.r.disclosure.cells
+        keys += [count, metric_key(m.id, "amount"), uncapped] + ([qualifying] if has_weeks else [])
         rows.append(
             [
-                two_lines(names.get(m["id"], m["id"]), w.t(f"kind_{m['kind']}")),
-                w.n(m["qualifying_weeks"]) if "qualifying_weeks" in m else "-",
-                f"{w.n(count)} {w.t(unit)}",
-                w.money(m["amount"]),
-                w.money(m["amount_uncapped"]),
+                two_lines(names.get(m.id, m.id), w.t(f"kind_{m.kind}")),
+                w.fig(qualifying) if has_weeks else "-",
+                f"{w.fig(count) if weekly else w.c(count)} "
+                f"{w.t('weeks_short' if weekly else 'achieved_short')}",
+                w.cash(metric_key(m.id, "amount")),
+                w.cash(uncapped),
             ]
         )
     rows.append([w.t("total_amount"), "", "", w.money(f.total_amount), ""])
@@ -49,9 +57,11 @@ def outcomes(w: Writer) -> list[Flowable]:
     ]
     if capped:
         out += [Spacer(1, 2), para(w.t("capped_note"), SMALL)]
+    out += w.note_if_hidden(*keys)
+    saving = w.cash("gross_saving") if "gross_saving" in w.r.disclosure.cells else w.money(None)
     extra = [
-        [w.t("repayment_ratio"), w.pct(j["repayment_ratio"])],
-        [w.t("gross_saving"), w.money(j["gross_saving"])],
+        [w.t("repayment_ratio"), w.pct(f.repayment_ratio)],
+        [w.t("gross_saving"), saving],
     ]
     out += [
         Spacer(1, 3 * mm),

@@ -3,26 +3,46 @@ against the plan and the baseline."""
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from caseapp.reports import charts
 from caseapp.reports import locale_format as fmt
+from caseapp.reports.council_disclosure import curve_key, quarter_key, quarter_total_key
 from caseapp.reports.council_pdf.writer import Writer
-from caseapp.reports.pdf_layout import H2, WIDTH, para
+from caseapp.reports.disclosure_periods import period_label
+from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, para
 
 
-def quarter_charts(w: Writer, quarters: list[str]) -> list[Flowable]:
+def period_text(period: tuple[str, ...], lang: str, short: bool = False) -> str:
+    name = fmt.short_quarter if short else fmt.quarter
+    if len(period) == 1:
+        return name(period[0], lang)
+    return f"{name(period[0], lang)} - {name(period[-1], lang)}"
+
+
+def quarter_charts(w: Writer, periods: list[tuple[str, ...]]) -> list[Flowable]:
     j = w.r.figures_json
     names = w.r.metric_names
+    d = w.r.disclosure
+    quarters = [period_label(p) for p in periods]
+
+    def shown_quarter(k: str) -> bool:
+        """A quarter's bar is drawn only when its total and every part of it are shown."""
+        parts = [quarter_key(m["id"], k, "amount") for m in j["metrics"]]
+        return d.all_shown(quarter_total_key(k), *(p for p in parts if p in d.cells))
+
+    def amount(m: dict[str, Any], k: str) -> float:
+        key = quarter_key(m["id"], k, "amount")
+        if key not in d.cells or not shown_quarter(k):
+            return 0.0
+        return d.cells[key].value / 100
+
     series = [
-        charts.Series(
-            names.get(m["id"], m["id"]),
-            tuple(
-                float(next((q["amount"] for q in m["by_quarter"] if q["quarter"] == k), 0))
-                for k in quarters
-            ),
-        )
+        charts.Series(names.get(m["id"], m["id"]), tuple(amount(m, k) for k in quarters))
         for m in j["metrics"]
     ]
     biggest = max((sum(s.values[i] for s in series) for i in range(len(quarters))), default=0)
@@ -42,18 +62,20 @@ def quarter_charts(w: Writer, quarters: list[str]) -> list[Flowable]:
         scaled = v / divisor
         return w.n(scaled) if scaled == int(scaled) else w.n(scaled, 1)
 
-    labels_q = [fmt.short_quarter(q, w.lang) for q in quarters]
+    labels_q = [period_text(p, w.lang, short=True) for p in periods]
     earnings = charts.stacked_bars(labels_q, series, WIDTH, 72 * mm, amount_label, axis_label, unit)
     curve = w.r.curve
+    # Cumulative successes only where the disclosure layer shows them; the line joins those.
+    actual = tuple(
+        float(v)
+        if curve_key(p.quarter) in d.cells and (v := d.shown(curve_key(p.quarter))) is not None
+        else math.nan
+        for p in curve
+    )
     success = charts.lines_chart(
         [fmt.short_quarter(p.quarter, w.lang) for p in curve],
         [
-            charts.Curve(
-                w.t("line_actual"),
-                tuple(float(p.successes) for p in curve),
-                "solid",
-                w.n(curve[-1].successes) if curve else "",
-            ),
+            charts.Curve(w.t("line_actual"), actual, "solid", w.c("succeeded") if curve else ""),
             charts.Curve(
                 w.t("line_plan"),
                 tuple(p.plan for p in curve),
@@ -71,7 +93,12 @@ def quarter_charts(w: Writer, quarters: list[str]) -> list[Flowable]:
         70 * mm,
         lambda v: w.n(v) if v == int(v) else w.n(v, 1),
     )
+    hidden = [k for k in quarters if not shown_quarter(k)]
+    notes = [para(w.t("chart_hidden_note"), SMALL)] if hidden else []
+    if any(math.isnan(v) for v in actual):
+        notes.append(para(w.t("curve_points_note"), SMALL))
     return [
         KeepTogether([para(w.t("chart_earnings"), H2), earnings]),
         KeepTogether([para(w.t("chart_successes"), H2), success]),
+        *notes,
     ]

@@ -1,0 +1,312 @@
+"""Every figure about people the council report prints, registered once under one key with the
+sums that hold between them, so `disclosure.protect` can decide what the whole report shows.
+
+Keys name what a figure is, not where it is printed: the tile "in stable housing now", the
+retention table's row and the housing table's "housed: stable" row are all `housed_now`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from caseapp.outcomes import (
+    Contract,
+    OneOffQuarter,
+    OutcomeResult,
+    SustainedResult,
+    WeeklyActivityMetric,
+    WeeklyQuarter,
+    WeeklyResult,
+)
+from caseapp.reports.disclosure import THRESHOLD, Register, cents, is_small
+from caseapp.reports.disclosure_periods import curve_points, join_quarters, period_label
+from caseapp.reports.people_breakdowns import ActivityType, HousingBreakdown
+from caseapp.reports.plan import CurvePoint
+from caseapp.reports.project_queries import SupportType
+
+HOUSED_STABLE = "housed_stable"
+
+
+def code_key(prefix: str, code: str | None) -> str:
+    return f"{prefix}:{code or '-'}"
+
+
+def metric_key(metric_id: str, what: str) -> str:
+    return f"metric:{metric_id}:{what}"
+
+
+def quarter_key(metric_id: str, quarter: str, what: str) -> str:
+    return f"quarter:{metric_id}:{quarter}:{what}"
+
+
+def quarter_total_key(quarter: str) -> str:
+    return f"quarter:{quarter}:total"
+
+
+def curve_key(quarter: str) -> str:
+    return f"curve:{quarter}"
+
+
+def housing_key(column: str, group: str) -> str:
+    """The housing table's cell; "now, housed: stable" is the tile `housed_now` itself."""
+    return (
+        "housed_now" if (column, group) == ("now", HOUSED_STABLE) else f"housing:{column}:{group}"
+    )
+
+
+@dataclass(frozen=True)
+class Breakdowns:
+    """The report's raw person counts besides the engine's figures."""
+
+    exit_reasons: Mapping[str | None, int]
+    exit_rows: Sequence[str | None]
+    referral_sources: Mapping[str | None, int]
+    source_rows: Sequence[str | None]
+    housing: HousingBreakdown
+    housing_rows: Sequence[str]
+    shelter_nights: int
+    activities: Mapping[str, ActivityType]
+    supports: Mapping[str, SupportType]
+    quality: Mapping[str, int]
+    curve: Sequence[CurvePoint]
+
+
+def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Register:
+    r = Register()
+    p, s, h = f.participants, f.success, f.housing
+    counted = r.count("counted", p.counted, fixed=True)
+    _flow(r, p.referred, p.active, p.exited, b)
+    r.count("succeeded", s.succeeded)
+    r.implied("not_succeeded", p.counted - s.succeeded)
+    r.total(counted, ["succeeded", "not_succeeded"])
+    r.count("in_activity_now", f.in_activity_now)
+    r.implied("not_in_activity_now", p.counted - f.in_activity_now)
+    r.total(counted, ["in_activity_now", "not_in_activity_now"])
+    _housing(r, f, b)
+    r.count("eligible_12m", h.eligible_12m)
+    r.count("retained_12m", h.retained_12m)
+    r.implied("not_retained_12m", h.eligible_12m - h.retained_12m)
+    r.implied("not_eligible_12m", p.counted - h.eligible_12m)
+    r.total("eligible_12m", ["retained_12m", "not_retained_12m"])
+    r.total(counted, ["eligible_12m", "not_eligible_12m"])
+    r.count("shelter_free", h.shelter_free_last_365d)
+    used = p.counted - h.shelter_free_last_365d
+    r.count("shelter_used", used)
+    r.total(counted, ["shelter_free", "shelter_used"])
+    r.figure("shelter_nights", b.shelter_nights, people=used)
+    for code, a in b.activities.items():
+        r.count(code_key("activity_ever", code), a.ever)
+        r.count(code_key("activity_now", code), a.now)
+        r.figure(code_key("activity_weeks", code), a.weeks, people=a.ever)
+    for code, sup in b.supports.items():
+        r.count(code_key("support_ever", code), sup.ever)
+        r.count(code_key("support_now", code), sup.now)
+        r.figure(code_key("support_hours", code), round(sup.hours), people=sup.ever)
+    for kind, n in b.quality.items():
+        r.count(code_key("quality", kind), n)
+    _money(r, contract, f)
+    _curve(r, b.curve)
+    return r
+
+
+def _flow(r: Register, referred: int, active: int, exited: int, b: Breakdowns) -> None:
+    r.count("referred", referred)
+    r.count("active", active)
+    r.count("exited", exited)
+    r.total("counted", ["active", "exited"])
+    r.implied("not_enrolled", referred - active - exited)
+    r.total("referred", ["counted", "not_enrolled"])
+    exits = [r.count(code_key("exit", c), b.exit_reasons.get(c, 0)) for c in b.exit_rows]
+    r.total("exited", exits)
+    sources = [r.count(code_key("source", c), b.referral_sources.get(c, 0)) for c in b.source_rows]
+    r.total("referred", sources)
+
+
+def _housing(r: Register, f: OutcomeResult, b: Breakdowns) -> None:
+    r.count("housed_now", f.housing.housed_now)
+    for column, counts in (("at_enrolment", b.housing.at_enrolment), ("now", b.housing.now)):
+        keys = [r.count(housing_key(column, g), counts.get(g, 0)) for g in b.housing_rows]
+        r.total("counted", keys)
+
+
+def quarter_periods(f: OutcomeResult) -> list[tuple[str, ...]]:
+    """The periods the report's quarter table shows (`disclosure_periods.join_quarters`): each
+    metric that is large enough to show at all gets 0 or 5+ achievements, or weeks from 5+
+    people, in every period."""
+    quarters = sorted({q.quarter for m in f.metrics for q in m.by_quarter})
+    entries = {m.id: {q.quarter: q for q in m.by_quarter} for m in f.metrics}
+    judged = [m for m in f.metrics if _payees(m) >= THRESHOLD]
+
+    def publishable(period: Sequence[str]) -> bool:
+        for m in judged:
+            got = [entries[m.id][q] for q in period if q in entries[m.id]]
+            if isinstance(m, WeeklyResult):
+                people = max((q.people for q in got if isinstance(q, WeeklyQuarter)), default=0)
+                if got and people < THRESHOLD:
+                    return False
+            elif is_small(sum(q.achieved for q in got if isinstance(q, OneOffQuarter))):
+                return False
+        return True
+
+    return join_quarters(quarters, publishable)
+
+
+def _money(r: Register, contract: Contract, f: OutcomeResult) -> None:
+    """Per metric and period: weeks and amounts as figures over the people they come from,
+    achievements as counts, and the sums (and tariffs) that tie them together."""
+    periods = quarter_periods(f)
+    amounts = []
+    period_parts: dict[str, list[str]] = {}
+    for metric, result in zip(contract.metrics, f.metrics, strict=True):
+        amount = r.figure(
+            metric_key(result.id, "amount"), cents(result.amount), people=_payees(result)
+        )
+        amounts.append(amount)
+        if isinstance(result, WeeklyResult):
+            assert isinstance(metric, WeeklyActivityMetric)
+            _weekly(r, metric, result, periods, period_parts)
+        else:
+            _one_off(r, metric.amount, result, periods, period_parts)  # type: ignore[union-attr]
+    total = r.figure("total_amount", cents(f.total_amount), fixed=True)
+    r.total(total, amounts)
+    totals = []
+    for period in periods:
+        label = period_label(period)
+        parts = period_parts.get(label, [])
+        key = r.figure(quarter_total_key(label), sum(r.cells[k].value for k in parts))
+        r.total(key, parts)
+        totals.append(key)
+    if totals:
+        r.total(total, totals)
+    if f.gross_saving is not None and contract.avoided_cost_per_week is not None:
+        weeks = metric_key(contract.success.metric, "qualifying_weeks")
+        if weeks in r.cells:
+            saving = r.figure("gross_saving", cents(f.gross_saving), people=r.cells[weeks].people)
+            r.relate({saving: 1, weeks: -cents(contract.avoided_cost_per_week)})
+
+
+def _payees(result: WeeklyResult | SustainedResult) -> int:
+    return sum(1 for row in result.by_participant if row.amount > 0)
+
+
+def _tariff_sum(r: Register, amount: str, weeks: str, tariffs: Sequence[int], name: str) -> None:
+    """`amount` is Σ tariff × weeks at that tariff, and those weeks add up to `weeks`."""
+    parts = [r.unknown(f"{name}:tariff:{i}") for i in range(len(tariffs))]
+    terms = {amount: -1, **{k: t for k, t in zip(parts, tariffs, strict=True)}}
+    r.relate(terms)
+    r.total(weeks, parts)
+
+
+def _weekly(
+    r: Register,
+    metric: WeeklyActivityMetric,
+    result: WeeklyResult,
+    periods: Sequence[tuple[str, ...]],
+    period_parts: dict[str, list[str]],
+) -> None:
+    rows = result.by_participant
+    qualifying = r.figure(
+        metric_key(result.id, "qualifying_weeks"),
+        result.qualifying_weeks,
+        people=sum(1 for row in rows if row.qualifying_weeks > 0),
+    )
+    payees = sum(1 for row in rows if row.paid_weeks > 0)
+    paid = r.figure(metric_key(result.id, "paid_weeks"), result.paid_weeks, people=payees)
+    amount = metric_key(result.id, "amount")
+    uncapped = r.figure(
+        metric_key(result.id, "amount_uncapped"), cents(result.amount_uncapped), people=payees
+    )
+    tariffs = sorted({cents(t) for t in metric.tariffs.values()})
+    _tariff_sum(r, uncapped, paid, tariffs, metric_key(result.id, "paid"))
+    if result.amount == result.amount_uncapped:
+        r.relate({amount: 1, uncapped: -1})
+    if metric.cap_weeks_per_participant is None:
+        r.relate({qualifying: 1, paid: -1})
+    entries = {q.quarter: q for q in result.by_quarter}
+    weeks, money = [], []
+    for period in periods:
+        got = [entries[q] for q in period if q in entries]
+        if not got:
+            continue
+        label = period_label(period)
+        # The people paid in a period are at least those of its busiest quarter.
+        people = max(q.people for q in got)
+        w = r.figure(
+            quarter_key(result.id, label, "weeks"), sum(q.paid_weeks for q in got), people=people
+        )
+        a = r.figure(
+            quarter_key(result.id, label, "amount"),
+            cents(sum(q.amount for q in got)),
+            people=people,
+        )
+        if all(q.amount == q.amount_uncapped for q in got):
+            _tariff_sum(r, a, w, tariffs, quarter_key(result.id, label, "paid"))
+        weeks.append(w)
+        money.append(a)
+        period_parts.setdefault(label, []).append(a)
+    if weeks:
+        r.total(paid, weeks)
+        r.total(amount, money)
+
+
+def _one_off(
+    r: Register,
+    tariff: object,
+    result: SustainedResult,
+    periods: Sequence[tuple[str, ...]],
+    period_parts: dict[str, list[str]],
+) -> None:
+    each = cents(tariff)  # type: ignore[arg-type]
+    achieved = r.count(metric_key(result.id, "achieved"), result.achieved)
+    r.relate({metric_key(result.id, "amount"): 1, achieved: -each})
+    if result.qualifying_weeks is not None:
+        r.figure(
+            metric_key(result.id, "qualifying_weeks"),
+            result.qualifying_weeks,
+            people=sum(1 for row in result.by_participant if row.qualifying_weeks),
+        )
+    entries = {q.quarter: q for q in result.by_quarter}
+    counts = []
+    for period in periods:
+        got = [entries[q] for q in period if q in entries]
+        if not got:
+            continue
+        label = period_label(period)
+        achievers = sum(q.achieved for q in got)
+        n = r.count(quarter_key(result.id, label, "achieved"), achievers)
+        a = r.figure(
+            quarter_key(result.id, label, "amount"),
+            cents(sum(q.amount for q in got)),
+            people=achievers,
+        )
+        r.relate({a: 1, n: -each})
+        counts.append(n)
+        period_parts.setdefault(label, []).append(a)
+    if counts:
+        r.total(achieved, counts)
+
+
+def _curve(r: Register, curve: Sequence[CurvePoint]) -> None:
+    """Cumulative successes at the points `curve_points` keeps; what the quarters between two
+    drawn points add is a group of its own (0 or 5+ by that choice; checked all the same)."""
+    previous: str | None = None
+    values = [p.successes for p in curve]
+    for i in curve_points(values):
+        key = r.count(curve_key(curve[i].quarter), values[i])
+        before = r.cells[previous].value if previous else 0
+        new = r.implied(f"{key}:new", values[i] - before)
+        r.total(key, [new] if previous is None else [previous, new])
+        previous = key
+    if previous is not None:
+        r.relate({previous: 1, "succeeded": -1})
+
+
+def exit_rows(counts: Counter[str | None], order: Sequence[str]) -> list[str | None]:
+    """Every code listed, a zero too (leaving rows out would say everyone is in the rows
+    shown), then codes outside the list, "not recorded" last."""
+    rows: list[str | None] = list(order)
+    rows += sorted(c for c in counts if c is not None and c not in order and counts[c])
+    rows.append(None)
+    return rows
