@@ -145,5 +145,5 @@ def build_council_report(
             facts.project_key, contract, facts.participants, as_of, __version__
         ),
         disclosure=disclosure,
-        periods=tuple(council_disclosure.quarter_periods(figures)),
+        periods=council_disclosure.payment_periods(figures),
     )

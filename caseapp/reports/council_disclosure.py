@@ -8,7 +8,7 @@ retention table's row and the housing table's "housed: stable" row are all `hous
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from caseapp.outcomes import (
@@ -131,48 +131,86 @@ def _housing(r: Register, f: OutcomeResult, b: Breakdowns) -> None:
         r.total("counted", keys)
 
 
-def quarter_periods(f: OutcomeResult) -> list[tuple[str, ...]]:
-    """The periods the report's quarter table shows (`disclosure_periods.join_quarters`): each
-    metric that is large enough to show at all gets 0 or 5+ achievements, or weeks from 5+
-    people, in every period."""
+# Up to this many metrics share one table, and so one set of periods; past it each metric has
+# a table (and periods) of its own beside a table of the totals.
+WIDE_TABLE_METRICS = 2
+
+
+@dataclass(frozen=True)
+class PaymentPeriods:
+    """The periods of the payments by quarter: per metric, and those of the totals (each a run
+    of whole metric periods, so a total is the sum of the metric periods in it)."""
+
+    by_metric: Mapping[str, tuple[tuple[str, ...], ...]]
+    totals: tuple[tuple[str, ...], ...]
+
+
+def _publishable(m: WeeklyResult | SustainedResult) -> Callable[[Sequence[str]], bool]:
+    """Whether a run of quarters shows metric `m` without a group of 1 to 4: 0 or 5+
+    achievements, or weeks from 5+ people (at least those of its busiest quarter)."""
+    entries = {q.quarter: q for q in m.by_quarter}
+    if _payees(m) < THRESHOLD:
+        return lambda period: True  # too small to show at all: hidden as a whole anyway
+
+    def check(period: Sequence[str]) -> bool:
+        got = [entries[q] for q in period if q in entries]
+        if isinstance(m, WeeklyResult):
+            people = max((q.people for q in got if isinstance(q, WeeklyQuarter)), default=0)
+            return not got or people >= THRESHOLD
+        return not is_small(sum(q.achieved for q in got if isinstance(q, OneOffQuarter)))
+
+    return check
+
+
+def payment_periods(f: OutcomeResult) -> PaymentPeriods:
+    """Quarters joined per metric (`disclosure_periods.join_quarters`), and the totals' periods
+    cut only where every metric's periods are cut."""
     quarters = sorted({q.quarter for m in f.metrics for q in m.by_quarter})
-    entries = {m.id: {q.quarter: q for q in m.by_quarter} for m in f.metrics}
-    judged = [m for m in f.metrics if _payees(m) >= THRESHOLD]
-
-    def publishable(period: Sequence[str]) -> bool:
-        for m in judged:
-            got = [entries[m.id][q] for q in period if q in entries[m.id]]
-            if isinstance(m, WeeklyResult):
-                people = max((q.people for q in got if isinstance(q, WeeklyQuarter)), default=0)
-                if got and people < THRESHOLD:
-                    return False
-            elif is_small(sum(q.achieved for q in got if isinstance(q, OneOffQuarter))):
-                return False
-        return True
-
-    return join_quarters(quarters, publishable)
+    checks = {m.id: _publishable(m) for m in f.metrics}
+    if len(f.metrics) <= WIDE_TABLE_METRICS:
+        shared = join_quarters(quarters, lambda p: all(c(p) for c in checks.values()))
+        return PaymentPeriods({m.id: tuple(shared) for m in f.metrics}, tuple(shared))
+    by_metric = {m.id: tuple(join_quarters(quarters, checks[m.id])) for m in f.metrics}
+    ends = set(quarters)
+    for periods in by_metric.values():
+        ends &= {p[-1] for p in periods}
+    totals: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for q in quarters:
+        current.append(q)
+        if q in ends:
+            totals.append(tuple(current))
+            current = []
+    if current:
+        totals.append(tuple(current))
+    return PaymentPeriods(by_metric, tuple(totals))
 
 
 def _money(r: Register, contract: Contract, f: OutcomeResult) -> None:
     """Per metric and period: weeks and amounts as figures over the people they come from,
     achievements as counts, and the sums (and tariffs) that tie them together."""
-    periods = quarter_periods(f)
+    periods = payment_periods(f)
     amounts = []
+    # Each metric's amount per quarter of the totals' periods it falls in.
     period_parts: dict[str, list[str]] = {}
+    within = {q: period_label(p) for p in periods.totals for q in p}
     for metric, result in zip(contract.metrics, f.metrics, strict=True):
         amount = r.figure(
             metric_key(result.id, "amount"), cents(result.amount), people=_payees(result)
         )
         amounts.append(amount)
+        own = periods.by_metric[result.id]
         if isinstance(result, WeeklyResult):
             assert isinstance(metric, WeeklyActivityMetric)
-            _weekly(r, metric, result, periods, period_parts)
+            keys = _weekly(r, metric, result, own)
         else:
-            _one_off(r, metric.amount, result, periods, period_parts)  # type: ignore[union-attr]
+            keys = _one_off(r, metric.amount, result, own)  # type: ignore[union-attr]
+        for period, key in keys:
+            period_parts.setdefault(within[period[0]], []).append(key)
     total = r.figure("total_amount", cents(f.total_amount), fixed=True)
     r.total(total, amounts)
     totals = []
-    for period in periods:
+    for period in periods.totals:
         label = period_label(period)
         parts = period_parts.get(label, [])
         key = r.figure(quarter_total_key(label), sum(r.cells[k].value for k in parts))
@@ -204,8 +242,8 @@ def _weekly(
     metric: WeeklyActivityMetric,
     result: WeeklyResult,
     periods: Sequence[tuple[str, ...]],
-    period_parts: dict[str, list[str]],
-) -> None:
+) -> list[tuple[tuple[str, ...], str]]:
+    """Registers the metric's figures; returns each period's amount key."""
     rows = result.by_participant
     qualifying = r.figure(
         metric_key(result.id, "qualifying_weeks"),
@@ -225,7 +263,8 @@ def _weekly(
     if metric.cap_weeks_per_participant is None:
         r.relate({qualifying: 1, paid: -1})
     entries = {q.quarter: q for q in result.by_quarter}
-    weeks, money = [], []
+    weeks: list[str] = []
+    money: list[tuple[tuple[str, ...], str]] = []
     for period in periods:
         got = [entries[q] for q in period if q in entries]
         if not got:
@@ -244,11 +283,11 @@ def _weekly(
         if all(q.amount == q.amount_uncapped for q in got):
             _tariff_sum(r, a, w, tariffs, quarter_key(result.id, label, "paid"))
         weeks.append(w)
-        money.append(a)
-        period_parts.setdefault(label, []).append(a)
+        money.append((period, a))
     if weeks:
         r.total(paid, weeks)
-        r.total(amount, money)
+        r.total(amount, [a for _, a in money])
+    return money
 
 
 def _one_off(
@@ -256,8 +295,8 @@ def _one_off(
     tariff: object,
     result: SustainedResult,
     periods: Sequence[tuple[str, ...]],
-    period_parts: dict[str, list[str]],
-) -> None:
+) -> list[tuple[tuple[str, ...], str]]:
+    """Registers the metric's figures; returns each period's amount key."""
     each = cents(tariff)  # type: ignore[arg-type]
     achieved = r.count(metric_key(result.id, "achieved"), result.achieved)
     r.relate({metric_key(result.id, "amount"): 1, achieved: -each})
@@ -269,6 +308,7 @@ def _one_off(
         )
     entries = {q.quarter: q for q in result.by_quarter}
     counts = []
+    money: list[tuple[tuple[str, ...], str]] = []
     for period in periods:
         got = [entries[q] for q in period if q in entries]
         if not got:
@@ -283,9 +323,10 @@ def _one_off(
         )
         r.relate({a: 1, n: -each})
         counts.append(n)
-        period_parts.setdefault(label, []).append(a)
+        money.append((period, a))
     if counts:
         r.total(achieved, counts)
+    return money
 
 
 def _curve(r: Register, curve: Sequence[CurvePoint]) -> None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from caseapp.outcomes import Contract, OutcomeResult
+from caseapp.reports.council_disclosure import PaymentPeriods
 from caseapp.reports.disclosure import Disclosure
 from caseapp.reports.plan import CurvePoint, PlanPeriod, Verdict
 from caseapp.reports.project_queries import ContactVolume
@@ -79,8 +80,8 @@ class CouncilReport:
     quality_at_stake: Decimal
     fingerprint: str
     disclosure: Disclosure
-    # The quarters of the payments table, joined into periods (`disclosure_periods`).
-    periods: tuple[tuple[str, ...], ...] = ()
+    # The quarters of the payments tables, joined into periods (`disclosure_periods`).
+    periods: PaymentPeriods
 
     @property
     def metric_names(self) -> dict[str, str]:

@@ -209,6 +209,7 @@ def protect(register: Register) -> Disclosure:
         c = cells[key]
         return not c.fixed and c.value != 0
 
+    added: list[str] = []
     found = leaking(hidden)
     while found:
         # The figures that, with the leaking ones, pin them down; each step hides one more
@@ -228,7 +229,14 @@ def protect(register: Register) -> Disclosure:
             ),
         )
         hidden.add(best)
+        added.append(best)
         found = leaking(hidden)
+    # Greedy steps can leave a figure hidden that later ones made unnecessary: show again,
+    # latest first, each one whose showing gives nothing away.
+    for key in reversed(added):
+        trial = hidden - {key}
+        if not leaking(trial) - exposed:
+            hidden = trial
     return Disclosure(
         cells=dict(cells),
         primary=frozenset(primary),

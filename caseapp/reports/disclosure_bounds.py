@@ -41,27 +41,34 @@ def _ceil_div(a: int, b: int) -> int:
 
 def _narrow_once(eq: Equation, bounds: Bounds) -> list[Key]:
     """Narrow each unknown of one equation; returns the keys whose bounds changed."""
-    # Each term's least and greatest contribution; None is unbounded (below or above).
-    lows: list[int | None] = []
-    highs: list[int | None] = []
+    # The sum of the terms' least and greatest contributions, and how many are unbounded.
+    low_sum = high_sum = 0
+    low_inf = high_inf = 0
+    parts: list[tuple[int | None, int | None]] = []
     for key, c in eq.terms:
         lo, hi = bounds[key]
+        low: int | None
+        high: int | None
         if c > 0:
-            lows.append(c * lo)
-            highs.append(None if hi is None else c * hi)
+            low, high = c * lo, (None if hi is None else c * hi)
         else:
-            lows.append(None if hi is None else c * hi)
-            highs.append(c * lo)
+            low, high = (None if hi is None else c * hi), c * lo
+        parts.append((low, high))
+        if low is None:
+            low_inf += 1
+        else:
+            low_sum += low
+        if high is None:
+            high_inf += 1
+        else:
+            high_sum += high
     changed = []
-    for i, (key, c) in enumerate(eq.terms):
-        rest_lo: int | None = 0
-        rest_hi: int | None = 0
-        for j in range(len(eq.terms)):
-            if j == i:
-                continue
-            low, high = lows[j], highs[j]
-            rest_lo = None if rest_lo is None or low is None else rest_lo + low
-            rest_hi = None if rest_hi is None or high is None else rest_hi + high
+    for (key, c), (own_low, own_high) in zip(eq.terms, parts, strict=True):
+        # The other terms' range: this term's own contribution taken out.
+        others_inf_low = low_inf - (own_low is None)
+        others_inf_high = high_inf - (own_high is None)
+        rest_lo = None if others_inf_low else low_sum - (own_low or 0)
+        rest_hi = None if others_inf_high else high_sum - (own_high or 0)
         # c·x lies in [constant - rest_hi, constant - rest_lo]
         span_lo = None if rest_hi is None else eq.constant - rest_hi
         span_hi = None if rest_lo is None else eq.constant - rest_lo
@@ -87,14 +94,28 @@ def _narrow_once(eq: Equation, bounds: Bounds) -> list[Key]:
     return changed
 
 
-def propagate(equations: Sequence[Equation], bounds: Bounds) -> Bounds:
-    """Narrow `bounds` (a copy) through the equations until nothing changes."""
-    out = dict(bounds)
+def _index(equations: Sequence[Equation]) -> dict[Key, list[int]]:
     by_key: dict[Key, list[int]] = {}
     for n, eq in enumerate(equations):
         for key, _ in eq.terms:
             by_key.setdefault(key, []).append(n)
-    todo = list(range(len(equations)))
+    return by_key
+
+
+def propagate(
+    equations: Sequence[Equation],
+    bounds: Bounds,
+    start: Sequence[Key] | None = None,
+    index: Mapping[Key, list[int]] | None = None,
+) -> Bounds:
+    """Narrow `bounds` (a copy) through the equations until nothing changes; with `start`, only
+    from the equations of those keys on (the rest are known to be narrowed already)."""
+    out = dict(bounds)
+    by_key = _index(equations) if index is None else index
+    if start is None:
+        todo = list(range(len(equations)))
+    else:
+        todo = sorted({n for key in start for n in by_key.get(key, ())})
     queued = set(todo)
     visits = 0
     limit = MAX_ROUNDS * max(len(equations), 1)
@@ -110,18 +131,24 @@ def propagate(equations: Sequence[Equation], bounds: Bounds) -> Bounds:
     return out
 
 
-def probe(equations: Sequence[Equation], bounds: Bounds, key: Key) -> list[int] | None:
+def probe(
+    equations: Sequence[Equation],
+    bounds: Bounds,
+    key: Key,
+    index: Mapping[Key, list[int]] | None = None,
+) -> list[int] | None:
     """The values of `key` that survive narrowing when it is set to each in turn; None when
-    its range is too wide to try value by value."""
+    its range is too wide to try value by value. `bounds` must already be narrowed."""
     lo, hi = bounds[key]
     if hi is None or hi - lo + 1 > PROBE_WIDTH:
         return None
+    by_key = _index(equations) if index is None else index
     possible = []
     for value in range(lo, hi + 1):
         trial = dict(bounds)
         trial[key] = (value, value)
         try:
-            propagate(equations, trial)
+            propagate(equations, trial, start=[key], index=by_key)
         except Infeasible:
             continue
         possible.append(value)
@@ -132,14 +159,15 @@ def worked_out(
     equations: Sequence[Equation], bounds: Mapping[Key, tuple[int, int | None]], keys: Sequence[Key]
 ) -> set[Key]:
     """Those of `keys` a reader can pin to a single value."""
-    narrowed = propagate(equations, dict(bounds))
+    index = _index(equations)
+    narrowed = propagate(equations, dict(bounds), index=index)
     found = set()
     for key in keys:
         lo, hi = narrowed[key]
         if hi == lo:
             found.add(key)
             continue
-        values = probe(equations, narrowed, key)
+        values = probe(equations, narrowed, key, index)
         if values is not None and len(values) <= 1:
             found.add(key)
     return found

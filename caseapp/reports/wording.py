@@ -156,8 +156,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "before, so that no group of fewer than five can be read from it.",
     ),
     "chart_hidden_note": (
-        "Kvartaler med skjulte tal er udeladt af figurerne.",
-        "Quarters with hidden figures are left out of the charts.",
+        "Kvartaler med skjulte tal er udeladt af figurerne (figuren over det optjente vises "
+        "kun med mindst to perioder at vise).",
+        "Quarters with hidden figures are left out of the charts (the chart of earnings is "
+        "shown only with at least two periods to show).",
     ),
     "chart_earnings": ("Optjent pr. kvartal", "Earnings by quarter"),
     "chart_successes": (

@@ -55,7 +55,7 @@ def period_figures(figures: dict[str, Any], periods: Any) -> dict[str, int]:
     out: dict[str, int] = {}
     for m in figures["metrics"]:
         by = {q["quarter"]: q for q in m["by_quarter"]}
-        for period in periods:
+        for period in periods.by_metric[m["id"]]:
             got = [by[q] for q in period if q in by]
             if not got:
                 continue

@@ -87,7 +87,11 @@ def read_report(report: CouncilReport) -> tuple[Reader, dict[str, int]]:
         parts = [k for k in d.cells if k.startswith(f"quarter:{result.id}:")]
         labels = sorted({k.split(":")[2] for k in parts})
         for label in labels:
-            periods.setdefault(label, []).append(f"quarter:{result.id}:{label}:amount")
+            # The row "Q1 2025 - Q3 2025" of the totals holds the metric's rows within it.
+            first = label.split("-")[0]
+            total = next(p for p in report.periods.totals if first in p)
+            whole = total[0] if len(total) == 1 else f"{total[0]}-{total[-1]}"
+            periods.setdefault(whole, []).append(f"quarter:{result.id}:{label}:amount")
         if isinstance(result, SustainedResult):
             each = _cents(metric.amount)  # type: ignore[union-attr]
             reader.equal({amount: 1, f"metric:{result.id}:achieved": -each})

@@ -28,24 +28,28 @@ def quarter_charts(w: Writer, periods: list[tuple[str, ...]]) -> list[Flowable]:
     j = w.r.figures_json
     names = w.r.metric_names
     d = w.r.disclosure
-    quarters = [period_label(p) for p in periods]
 
-    def shown_quarter(k: str) -> bool:
-        """A quarter's bar is drawn only when its total and every part of it are shown."""
-        parts = [quarter_key(m["id"], k, "amount") for m in j["metrics"]]
-        return d.all_shown(quarter_total_key(k), *(p for p in parts if p in d.cells))
+    def parts(m: dict[str, Any], period: tuple[str, ...]) -> list[str]:
+        """The metric's amounts of its own periods that lie in `period` of the totals."""
+        own = w.r.periods.by_metric.get(m["id"], ())
+        keys = [quarter_key(m["id"], period_label(p), "amount") for p in own if p[0] in period]
+        return [k for k in keys if k in d.cells]
 
-    def amount(m: dict[str, Any], k: str) -> float:
-        key = quarter_key(m["id"], k, "amount")
-        if key not in d.cells or not shown_quarter(k):
+    def shown_period(period: tuple[str, ...]) -> bool:
+        """A bar is drawn only when its total and every part of it are shown."""
+        every = [k for m in j["metrics"] for k in parts(m, period)]
+        return d.all_shown(quarter_total_key(period_label(period)), *every)
+
+    def amount(m: dict[str, Any], period: tuple[str, ...]) -> float:
+        if not shown_period(period):
             return 0.0
-        return d.cells[key].value / 100
+        return sum(d.cells[k].value for k in parts(m, period)) / 100
 
     series = [
-        charts.Series(names.get(m["id"], m["id"]), tuple(amount(m, k) for k in quarters))
+        charts.Series(names.get(m["id"], m["id"]), tuple(amount(m, p) for p in periods))
         for m in j["metrics"]
     ]
-    biggest = max((sum(s.values[i] for s in series) for i in range(len(quarters))), default=0)
+    biggest = max((sum(s.values[i] for s in series) for i in range(len(periods))), default=0)
     # Chart labels in thousands or millions, so a dozen bars keep readable labels.
     if biggest >= 10_000_000:
         divisor, unit = 1_000_000, w.t("chart_currency_millions")
@@ -93,12 +97,15 @@ def quarter_charts(w: Writer, periods: list[tuple[str, ...]]) -> list[Flowable]:
         70 * mm,
         lambda v: w.n(v) if v == int(v) else w.n(v, 1),
     )
-    hidden = [k for k in quarters if not shown_quarter(k)]
+    hidden = [p for p in periods if not shown_period(p)]
     notes = [para(w.t("chart_hidden_note"), SMALL)] if hidden else []
     if any(math.isnan(v) for v in actual):
         notes.append(para(w.t("curve_points_note"), SMALL))
+    # Bars only where a period is shown: with fewer than two there is no course to see.
+    drawn = sum(1 for p in periods if shown_period(p))
+    bars = [KeepTogether([para(w.t("chart_earnings"), H2), earnings])] if drawn >= 2 else []
     return [
-        KeepTogether([para(w.t("chart_earnings"), H2), earnings]),
+        *bars,
         KeepTogether([para(w.t("chart_successes"), H2), success]),
         *notes,
     ]

@@ -10,7 +10,12 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from reportlab.platypus import TableStyle as TS
 
 from caseapp.reports import locale_format as fmt
-from caseapp.reports.council_disclosure import metric_key, quarter_key, quarter_total_key
+from caseapp.reports.council_disclosure import (
+    WIDE_TABLE_METRICS,
+    metric_key,
+    quarter_key,
+    quarter_total_key,
+)
 from caseapp.reports.council_pdf.quarter_charts import period_text, quarter_charts
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.disclosure_periods import period_label
@@ -35,7 +40,7 @@ def _amount(w: Writer, key: str) -> str:
 def by_quarter(w: Writer) -> list[Flowable]:
     j = w.r.figures_json
     names = w.r.metric_names
-    periods = list(w.r.periods)
+    periods = list(w.r.periods.totals)
     out: list[Flowable] = [CondPageBreak(60 * mm), para(w.t("by_quarter"), H2)]
     if not periods:
         return [*out, para(w.t("no_payments"))]
@@ -52,10 +57,11 @@ def by_quarter(w: Writer) -> list[Flowable]:
     header.append(f"{w.t('total')} ({w.cur})")
     rows = []
     keys: list[str] = []
+    wide = len(j["metrics"]) <= WIDE_TABLE_METRICS
     for period in periods:
         label = period_label(period)
         row = [period_text(period, w.lang)]
-        for m in j["metrics"]:
+        for m in j["metrics"] if wide else []:
             amount = quarter_key(m["id"], label, "amount")
             if amount not in cells:
                 row += ["", ""]
@@ -70,7 +76,7 @@ def by_quarter(w: Writer) -> list[Flowable]:
         + [x for m in j["metrics"] for x in ("", _amount(w, metric_key(m["id"], "amount")))]
         + [w.n(j["total_amount"], 2)]
     )
-    if len(j["metrics"]) <= 2:
+    if wide:
         n = len(j["metrics"])
         first, count_w, last = 21 * mm, 17 * mm, 28 * mm
         if any(len(p) > 1 for p in periods):
@@ -79,36 +85,37 @@ def by_quarter(w: Writer) -> list[Flowable]:
         widths = [first, *([count_w, amount_w] * n), last]
         out.append(figure_table(header, rows, widths, total_rows=1, groups=groups))
     else:
-        out.append(_per_metric(w, periods, rows, unit_amount))
+        out.append(_per_metric(w, rows, unit_amount))
+        for m in j["metrics"]:
+            for period in w.r.periods.by_metric[m["id"]]:
+                label = period_label(period)
+                if quarter_key(m["id"], label, "amount") in cells:
+                    keys += [_count_key(m, label), quarter_key(m["id"], label, "amount")]
     out += [Spacer(1, 2), para(w.t("quarter_counts_note"), SMALL)]
     out += w.note_if_hidden(*keys)
     out += quarter_charts(w, periods)
     return out
 
 
-def _per_metric(
-    w: Writer,
-    periods: list[tuple[str, ...]],
-    wide_rows: list[list[str]],
-    unit_amount: str,
-) -> Table:
+def _per_metric(w: Writer, wide_rows: list[list[str]], unit_amount: str) -> Table:
     """Past two metrics one wide table has no room for long amounts: a small table per
     metric, two abreast, and one with each quarter's total."""
     j = w.r.figures_json
     names = w.r.metric_names
     half = (WIDTH - 6 * mm) / 2
-    first = 36 * mm if any(len(p) > 1 for p in periods) else 24 * mm
+    joined = [p for ps in w.r.periods.by_metric.values() for p in ps] + list(w.r.periods.totals)
+    first = 36 * mm if any(len(p) > 1 for p in joined) else 24 * mm
     widths = [first, 22 * mm, half - first - 22 * mm]
     tables: list[Flowable] = []
     for m in j["metrics"]:
         unit = "paid_weeks" if m["kind"] == "weekly_activity" else "achieved"
         rows = []
-        for period in periods:
+        for period in w.r.periods.by_metric[m["id"]]:
             label = period_label(period)
-            shown = quarter_key(m["id"], label, "amount") in w.r.disclosure.cells
-            count = _count(w, m, label) if shown else ""
-            amount = _amount(w, quarter_key(m["id"], label, "amount")) if shown else ""
-            rows.append([period_text(period, w.lang), count, amount])
+            if quarter_key(m["id"], label, "amount") not in w.r.disclosure.cells:
+                continue  # nothing paid in the period
+            amount = _amount(w, quarter_key(m["id"], label, "amount"))
+            rows.append([period_text(period, w.lang), _count(w, m, label), amount])
         rows.append([w.t("total"), "", _amount(w, metric_key(m["id"], "amount"))])
         tables.append(
             figure_table(
