@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from caseapp.cli import exits
-from caseapp.cli.cmd_outcomes import as_of_argument
+from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import TerminalProgress, add_db_argument, add_user_argument, signed_in
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
@@ -54,7 +54,7 @@ def _common(p: argparse.ArgumentParser, project_required: bool) -> None:
     add_db_argument(p)
     add_user_argument(p)
     p.add_argument("--project", required=project_required, metavar="KEY")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day the figures are for (today)")
+    add_as_of_argument(p, "the day the figures are for")
     p.add_argument("--lang", choices=("da", "en"), default="da", help="language (default da)")
 
 
@@ -64,7 +64,7 @@ def _suffix(out: Path, suffix: str) -> None:
 
 
 def run_council(args: argparse.Namespace) -> int:
-    as_of = as_of_argument(args.as_of)
+    as_of = as_of_from(args)
     _suffix(args.out, ".pdf")
     with signed_in(args) as (db, actor), db.unit_of_work() as session:
         report = make_council_report(session, actor, args.project, as_of, args.lang, args.out)
@@ -73,7 +73,7 @@ def run_council(args: argparse.Namespace) -> int:
 
 
 def run_workbook(args: argparse.Namespace) -> int:
-    as_of = as_of_argument(args.as_of)
+    as_of = as_of_from(args)
     _suffix(args.out, ".xlsx")
     with signed_in(args) as (db, actor):
         result = make_workbook(
@@ -86,7 +86,7 @@ def run_workbook(args: argparse.Namespace) -> int:
 
 
 def run_caseload(args: argparse.Namespace) -> int:
-    last = as_of_argument(args.as_of)
+    last = as_of_from(args)
     first = _first_day(args.first, last)
     _suffix(args.out, ".pdf")
     with signed_in(args) as (db, actor), db.unit_of_work() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,26 @@ def test_check_exits_0_with_findings_and_names_people_by_key(team: Path, run: Ru
     assert "Work/education without evidence" in readable.out
     for secret in ("Sara", "Nielsen", "010203"):
         assert secret not in readable.out and secret not in r.out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("outcomes", "--project", "DEMO-HF"),
+        ("check",),
+        ("report", "council", "--project", "DEMO-HF", "--out", "c.pdf"),
+        ("report", "workbook", "--project", "DEMO-HF", "--out", "w.xlsx"),
+        ("report", "caseload", "--out", "k.pdf"),
+    ],
+)
+def test_an_as_of_after_today_is_refused_unless_a_forecast_is_asked_for(
+    team: Path, tmp_path: Path, run: Run, command: tuple[str, ...]
+) -> None:
+    later = (date.today() + timedelta(days=1)).isoformat()
+    args = [tmp_path / a if a.endswith((".pdf", ".xlsx")) else a for a in command]
+    refused = run(*args, "--db", team, "--as-of", later, user="boss", password=LEAD_PW)
+    assert refused.code == 2
+    assert "--as-of" in refused.err and "--forecast" in refused.err
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.xlsx"))
+    asked = run(*args, "--db", team, "--as-of", later, "--forecast", user="boss", password=LEAD_PW)
+    assert asked.code == 0, asked.err
