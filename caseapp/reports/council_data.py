@@ -25,6 +25,7 @@ from caseapp.reports.council_model import (
 from caseapp.reports.disclosure import THRESHOLD, Disclosure, protect
 from caseapp.reports.fingerprint import fingerprint
 from caseapp.reports.plan import plan_period, success_curve, verdict
+from caseapp.reports.report_inputs import report_inputs
 from caseapp.services import data_quality, outcome_figures, references
 from caseapp.services.actor import Actor
 
@@ -142,7 +143,12 @@ def build_council_report(
         quality=quality,
         quality_at_stake=found.amount_at_stake(),
         fingerprint=fingerprint(
-            facts.project_key, contract, facts.participants, as_of, __version__
+            facts.project_key,
+            contract,
+            facts.participants,
+            as_of,
+            __version__,
+            report_inputs(session, project.id, as_of),
         ),
         disclosure=disclosure,
         periods=council_disclosure.payment_periods(figures),

@@ -351,12 +351,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "rule_fingerprint": (
         "Fingeraftrykket er SHA-256 af en fast tekstform af kontrakten, opgørelsesdagen, "
         "regelversionen, programversionen og de fakta om deltagerne, tallene bygger på "
-        "(henvisning, indskrivning, afslutning, job/uddannelse og bolig, som de var kendt pr. "
-        "opgørelsesdagen).",
+        "(henvisning og henvisende instans, samtykke, indskrivning, afslutning, job/uddannelse, "
+        "bolig, støtte med timer og kontakter, som de var kendt pr. opgørelsesdagen).",
         "The fingerprint is SHA-256 of a fixed text form of the contract, the as-of day, the "
         "rules version, the program version and the facts about participants the figures rest "
-        "on (referral, enrolment, exit, work/education and housing, as known for the as-of "
-        "day).",
+        "on (referral and its source, consent, enrolment, exit, work/education, housing, "
+        "supports with their hours and contacts, as known for the as-of day).",
     ),
     "reproduce": (
         "Samme rapport kan laves igen med: caseapp report council --project {project} "
