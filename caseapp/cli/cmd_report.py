@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
 from caseapp.reports.caseload_report import make_caseload_report, quarter_start
 from caseapp.reports.council import make_council_report
+from caseapp.reports.output_files import atomic_output
 from caseapp.reports.workbook import make_workbook
+from caseapp.services import delivered_reports
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +28,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _common(council, project_required=True)
     council.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    council.add_argument(
+        "--deliver",
+        action="store_true",
+        help="keep the report in the database as delivered (PDF, figures, fingerprint)",
+    )
     council.set_defaults(func=run_council)
+
+    delivered = kinds.add_parser(
+        "delivered", help="the delivered council reports of a project; write one back"
+    )
+    add_db_argument(delivered)
+    add_user_argument(delivered)
+    delivered.add_argument("--project", required=True, metavar="KEY")
+    delivered.add_argument("--json", action="store_true", help="a JSON list")
+    delivered.add_argument(
+        "--write", type=int, metavar="ID", help="write this delivered report (needs --out)"
+    )
+    delivered.add_argument("--out", type=Path, metavar="FILE.pdf")
+    delivered.set_defaults(func=run_delivered)
 
     workbook = kinds.add_parser(
         "workbook",
@@ -67,8 +88,37 @@ def run_council(args: argparse.Namespace) -> int:
     as_of = as_of_from(args)
     _suffix(args.out, ".pdf")
     with signed_in(args) as (db, actor), db.unit_of_work() as session:
-        report = make_council_report(session, actor, args.project, as_of, args.lang, args.out)
-    print(f"Council report for {report.project_key} as of {as_of} written to {args.out}.")
+        report = make_council_report(
+            session, actor, args.project, as_of, args.lang, args.out, deliver=args.deliver
+        )
+    done = "written to" if not args.deliver else "delivered and written to"
+    print(f"Council report for {report.project_key} as of {as_of} {done} {args.out}.")
+    return exits.DONE
+
+
+def run_delivered(args: argparse.Namespace) -> int:
+    if (args.write is None) != (args.out is None):
+        raise ValidationFailed(Problem("--write", "give --write ID and --out FILE together"))
+    if args.out is not None:
+        _suffix(args.out, ".pdf")
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        if args.write is not None:
+            pdf = delivered_reports.pdf_of(session, actor, args.project, args.write)
+            with atomic_output(args.out) as handle:
+                handle.write(pdf)
+            print(f"Delivered report {args.write} written to {args.out}.")
+            return exits.DONE
+        rows = delivered_reports.listing(session, actor, args.project)
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], indent=2))
+        return exits.DONE
+    if not rows:
+        print(f"No report of {args.project} has been delivered.")
+    for r in rows:
+        print(
+            f"{r.id:>5}  as of {r.as_of}  {r.lang}  delivered {r.delivered_at:%Y-%m-%d %H:%M} "
+            f"by {r.delivered_by}  {r.fingerprint[:12]}"
+        )
     return exits.DONE
 
 

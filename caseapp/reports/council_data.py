@@ -3,9 +3,10 @@ facts, the breakdowns, the data-quality findings and the fingerprint."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -26,8 +27,10 @@ from caseapp.reports.disclosure import THRESHOLD, Disclosure, protect
 from caseapp.reports.fingerprint import fingerprint
 from caseapp.reports.plan import plan_period, success_curve, verdict
 from caseapp.reports.report_inputs import report_inputs
-from caseapp.services import data_quality, outcome_figures, references
+from caseapp.reports.restatement import compare, guard_changes, late_records
+from caseapp.services import data_quality, delivered_reports, outcome_figures, references
 from caseapp.services.actor import Actor
+from caseapp.services.audit_head import chain_head
 
 
 def _one_way(rows: Sequence[str | None], prefix: str, group: str, total: str) -> PeopleTable:
@@ -65,8 +68,15 @@ def build_council_report(
     project_key: str,
     as_of: date,
     produced_at: datetime | None = None,
+    *,
+    restate: bool = True,
+    previous: Mapping[str, Any] | None = None,
 ) -> CouncilReport:
-    """The report's model. Callers check permission and write the audit entry."""
+    """The report's model. Callers check permission and write the audit entry.
+
+    With `restate`, the project's last delivered report is made again from today's records for
+    the section "changed since the last delivered report"; `previous` (the figures it printed)
+    makes the changes since then part of what the disclosure layer protects."""
     project = references.project(session, project_key)
     facts = outcome_figures.load_facts(session, project_key)
     contract = facts.contract
@@ -107,7 +117,10 @@ def build_council_report(
         quality=kinds,
         curve=curve,
     )
-    disclosure = protect(council_disclosure.register_council(contract, figures, breakdowns))
+    register = council_disclosure.register_council(contract, figures, breakdowns)
+    if previous is not None:
+        guard_changes(register, previous)
+    disclosure = protect(register)
     quality = tuple(
         QualityRow(
             kind,
@@ -117,6 +130,16 @@ def build_council_report(
         )
         for kind in kinds
     )
+    restatement = None
+    last = delivered_reports.last_delivered(session, project.key) if restate else None
+    if last is not None:
+        delivered, stored = last
+        old = stored["printed"]
+        again = build_council_report(
+            session, actor, project_key, delivered.as_of, restate=False, previous=old
+        )
+        changed_after = late_records(session, project.key, delivered.delivered_at)
+        restatement = compare(delivered, old, again.disclosure, again.fingerprint, changed_after)
     return CouncilReport(
         project_key=project.key,
         project_name=project.name,
@@ -152,4 +175,6 @@ def build_council_report(
         ),
         disclosure=disclosure,
         periods=council_disclosure.payment_periods(figures),
+        audit_head=chain_head(session),
+        restatement=restatement,
     )

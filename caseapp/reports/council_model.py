@@ -17,6 +17,7 @@ from caseapp.reports.council_disclosure import PaymentPeriods
 from caseapp.reports.disclosure import Disclosure
 from caseapp.reports.plan import CurvePoint, PlanPeriod, Verdict
 from caseapp.reports.project_queries import ContactVolume
+from caseapp.reports.restatement import Restatement
 
 # A row code's label comes from `caseapp.domain.labels` for these groups, else from `wording`.
 WORDING = "wording"
@@ -82,6 +83,9 @@ class CouncilReport:
     disclosure: Disclosure
     # The quarters of the payments tables, joined into periods (`disclosure_periods`).
     periods: PaymentPeriods
+    # The head of the audit chain when the report was made, printed beside the fingerprint.
+    audit_head: str
+    restatement: Restatement | None
 
     @property
     def metric_names(self) -> dict[str, str]:

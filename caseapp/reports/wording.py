@@ -348,6 +348,35 @@ _TEXT: dict[str, tuple[str, str]] = {
         "from all the report's figures together, not even from a hidden count being at least "
         "1; 0 is shown as 0. The participants counted and the total earned are always shown.",
     ),
+    "sec_restated": (
+        "Ændret siden sidste leverede rapport",
+        "Changed since the last delivered report",
+    ),
+    "restated_none": (
+        "Der er endnu ikke leveret en rapport for projektet.",
+        "No report has been delivered for the project yet.",
+    ),
+    "restated_intro": (
+        "Rapporten pr. {as_of}, leveret {delivered}, er lavet igen ud fra dagens registreringer. "
+        "Siden leveringen er {records} registreringer om projektets deltagere (kontakter, "
+        "forløb, støtte, indskrivninger) indtastet eller rettet; tal, der nu er anderledes, står "
+        "herunder med den leverede og den nye værdi.",
+        "The report as of {as_of}, delivered on {delivered}, has been made again from today's "
+        "records. Since the delivery, {records} records about the project's participants "
+        "(contacts, spells, supports, enrolments) were entered or corrected; figures that now "
+        "read otherwise are listed below with the delivered and the new value.",
+    ),
+    "restated_nothing": (
+        "Ingen af den leverede rapports tal er ændret.",
+        "None of the delivered report's figures has changed.",
+    ),
+    "restated_old": ("Leveret", "Delivered"),
+    "restated_new": ("Nu", "Now"),
+    "restated_prints": (
+        "Fingeraftryk ved leveringen {old}..., for de samme dage i dag {new}....",
+        "Fingerprint at delivery {old}..., for the same days today {new}....",
+    ),
+    "audit_head": ("Revisionslogens hoved", "Head of the audit log"),
     "rule_fingerprint": (
         "Fingeraftrykket er SHA-256 af en fast tekstform af kontrakten, opgørelsesdagen, "
         "regelversionen, programversionen og de fakta om deltagerne, tallene bygger på "

@@ -134,3 +134,40 @@ def test_an_as_of_after_today_is_refused_unless_a_forecast_is_asked_for(
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.xlsx"))
     asked = run(*args, "--db", team, "--as-of", later, "--forecast", user="boss", password=LEAD_PW)
     assert asked.code == 0, asked.err
+
+
+def test_a_delivered_report_is_listed_and_written_back_byte_for_byte(
+    team: Path, tmp_path: Path, run: Run
+) -> None:
+    out = tmp_path / "q2.pdf"
+    made = run(
+        "report", "council", "--db", team, "--project", "DEMO-HF", "--as-of", "2024-06-30",
+        "--lang", "en", "--out", out, "--deliver", user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    listed = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--json",
+        user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert listed.code == 0, listed.err
+    [entry] = json.loads(listed.out)
+    assert entry["as_of"] == "2024-06-30" and entry["lang"] == "en"
+    assert entry["delivered_by"] == "boss" and len(entry["fingerprint"]) == 64
+    back = tmp_path / "back.pdf"
+    wrote = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--write", str(entry["id"]),
+        "--out", back, user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert wrote.code == 0, wrote.err
+    assert back.read_bytes() == out.read_bytes()
+    text = reportlab_text(out)
+    assert entry["fingerprint"] in text and entry["audit_head"] in text
+    missing = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--write", "999",
+        "--out", tmp_path / "none.pdf", user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert missing.code == 2 and "999" in missing.err
+    worker = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", user="cw", password=CW_PW
+    )
+    assert worker.code == 3
