@@ -25,7 +25,8 @@ from caseapp.reports.council_model import (
 )
 from caseapp.reports.disclosure import THRESHOLD, Disclosure, protect
 from caseapp.reports.fingerprint import fingerprint
-from caseapp.reports.plan import plan_period, success_curve, verdict
+from caseapp.reports.forecast import forecast, investor
+from caseapp.reports.plan import plan_period, success_curve
 from caseapp.reports.report_inputs import report_inputs
 from caseapp.reports.restatement import compare, guard_changes, late_records
 from caseapp.services import data_quality, delivered_reports, outcome_figures, references
@@ -130,6 +131,13 @@ def build_council_report(
         )
         for kind in kinds
     )
+    shown_successes = disclosure.shown("succeeded")
+    shown_points = [
+        (p.day, n)
+        for p in curve
+        if council_disclosure.curve_key(p.quarter) in disclosure.cells
+        and (n := disclosure.shown(council_disclosure.curve_key(p.quarter))) is not None
+    ]
     restatement = None
     last = delivered_reports.last_delivered(session, project.key) if restate else None
     if last is not None:
@@ -155,7 +163,10 @@ def build_council_report(
         figures=figures,
         figures_json=to_json_dict(figures),
         period=period,
-        verdict=verdict(success.succeeded, success.target_count, period, as_of),
+        forecast=forecast(
+            shown_points, shown_successes, success.target_count, period.start, as_of, period.end
+        ),
+        investor=investor(contract, figures, period.start, as_of, shown_successes),
         curve=tuple(curve),
         exit_reasons=_one_way(exit_rows, "exit", "exit_reason", "exited"),
         referral_sources=_one_way(source_rows, "source", "referral_source", "referred"),

@@ -15,7 +15,8 @@ from typing import Any
 from caseapp.outcomes import Contract, OutcomeResult
 from caseapp.reports.council_disclosure import PaymentPeriods
 from caseapp.reports.disclosure import Disclosure
-from caseapp.reports.plan import CurvePoint, PlanPeriod, Verdict
+from caseapp.reports.forecast import Forecast, Investor
+from caseapp.reports.plan import CurvePoint, PlanPeriod
 from caseapp.reports.project_queries import ContactVolume
 from caseapp.reports.restatement import Restatement
 
@@ -69,7 +70,8 @@ class CouncilReport:
     figures: OutcomeResult
     figures_json: dict[str, Any]
     period: PlanPeriod
-    verdict: Verdict
+    forecast: Forecast
+    investor: Investor
     curve: tuple[CurvePoint, ...]
     exit_reasons: PeopleTable
     referral_sources: PeopleTable

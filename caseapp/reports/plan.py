@@ -1,10 +1,8 @@
-"""Where the project stands against its plan, and how its successes grew quarter by quarter.
+"""How a project's successes grew quarter by quarter, beside its plan.
 
-"Plan" is measured pro rata for elapsed contract time: the contract's target count of successes
-is spread evenly over the contract period (project start to the contract's payment end), so on
-a day a share of that period has passed, that share of the target is expected. The baseline is
-spread the same way. The verdict allows a tolerance of 10 % of the expected count (at least one
-person) before calling the project ahead of or behind plan.
+"Plan" is the contract's target count of successes spread evenly over the contract period
+(project start to the contract's payment end), drawn as a line for comparison; the baseline is
+spread the same way. The verdict itself follows the trajectory (`forecast`).
 """
 
 from __future__ import annotations
@@ -15,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from caseapp.outcomes import Contract, ParticipantFacts, compute
-
-TOLERANCE_SHARE = 0.10
 
 
 @dataclass(frozen=True)
@@ -44,30 +40,6 @@ def plan_period(
         days = [p.enrolment.enrolled_on or p.enrolment.referred_on for p in facts]
         start = min(days, default=contract.payment_end)
     return PlanPeriod(start, contract.payment_end)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """`code`: "ahead", "on" or "behind" plan."""
-
-    code: str
-    succeeded: int
-    expected: float
-    target: int
-    elapsed: float
-
-
-def verdict(succeeded: int, target: int, period: PlanPeriod, as_of: date) -> Verdict:
-    share = period.elapsed(as_of)
-    expected = target * share
-    tolerance = max(1.0, TOLERANCE_SHARE * expected)
-    if succeeded > expected + tolerance:
-        code = "ahead"
-    elif succeeded < expected - tolerance:
-        code = "behind"
-    else:
-        code = "on"
-    return Verdict(code, succeeded, expected, target, share)
 
 
 @dataclass(frozen=True)

@@ -44,29 +44,63 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec_quality": ("Datakvalitet", "Data quality"),
     "sec_method": ("Metode", "Method"),
     # Summary
-    "verdict_ahead": (
-        "Projektet er foran planen: {succeeded} deltagere har nået succeskriteriet mod "
-        "{expected} forventet på dette tidspunkt ({target} ved kontraktens udløb).",
-        "The project is ahead of plan: {succeeded} participants have met the success criterion "
-        "against {expected} expected by now ({target} by the end of the contract).",
+    "forecast_met": (
+        "Målet er nået: {succeeded} deltagere har nået succeskriteriet; kontraktens mål er "
+        "{target}.",
+        "The target is met: {succeeded} participants have met the success criterion; the "
+        "contract's target is {target}.",
     ),
-    "verdict_on": (
-        "Projektet følger planen: {succeeded} deltagere har nået succeskriteriet mod "
-        "{expected} forventet på dette tidspunkt ({target} ved kontraktens udløb).",
-        "The project is on plan: {succeeded} participants have met the success criterion "
-        "against {expected} expected by now ({target} by the end of the contract).",
+    "forecast_on_track": (
+        "På vej mod målet: {succeeded} af de {target} succeser, kontrakten sigter mod. I det "
+        "seneste års tempo bliver det {expected} (mellem {low} og {high}) ved {end}.",
+        "On track: {succeeded} of the {target} successes the contract aims for. At the pace of "
+        "the last year that makes {expected} (between {low} and {high}) by {end}.",
     ),
-    "verdict_behind": (
-        "Projektet er bagud i forhold til planen: {succeeded} deltagere har nået "
-        "succeskriteriet mod {expected} forventet på dette tidspunkt ({target} ved "
-        "kontraktens udløb).",
-        "The project is behind plan: {succeeded} participants have met the success criterion "
-        "against {expected} expected by now ({target} by the end of the contract).",
+    "forecast_at_risk": (
+        "Målet er i fare: {succeeded} af de {target} succeser. I det seneste års tempo bliver "
+        "det {expected} ved {end}; kun det hurtigste tempo hidtil ({high}) når målet.",
+        "The target is at risk: {succeeded} of the {target} successes. At the pace of the last "
+        "year that makes {expected} by {end}; only the fastest pace so far ({high}) reaches it.",
     ),
-    "verdict_basis": (
-        "Planen er målet fordelt ligeligt over kontraktperioden; {elapsed} af perioden er gået.",
-        "The plan is the target spread evenly over the contract period; {elapsed} of the period "
-        "has passed.",
+    "forecast_off_track": (
+        "Målet nås ikke i det hidtidige tempo: {succeeded} af de {target} succeser, og "
+        "{expected} (mellem {low} og {high}) ved {end}.",
+        "The target is out of reach at the pace so far: {succeeded} of the {target} successes, "
+        "and {expected} (between {low} and {high}) by {end}.",
+    ),
+    "forecast_ended": (
+        "Kontrakten udløb {end} med {succeeded} succeser mod et mål på {target}.",
+        "The contract ended on {end} with {succeeded} successes against a target of {target}.",
+    ),
+    "forecast_hidden": (
+        "Antallet af succeser vises ikke (det ville afsløre en gruppe på under fem); "
+        "kontraktens mål er {target}.",
+        "The number of successes is not shown (it would reveal a group of fewer than five); "
+        "the contract's target is {target}.",
+    ),
+    "forecast_basis": (
+        "Succesraten er nu {rate} mod et mål på {target_rate} og en basislinje på "
+        "{baseline_rate}. Prognosen er en ret linje i det seneste års tempo; intervallet går til "
+        "tempoet siden start.",
+        "The success rate is now {rate} against a target of {target_rate} and a baseline of "
+        "{baseline_rate}. The forecast is a straight line at the pace of the last year; the band "
+        "runs to the pace since the start.",
+    ),
+    "investor_title": ("For investorerne", "For investors"),
+    "repaid_so_far": ("Tilbagebetalt indtil nu (optjent)", "Repaid so far (earned)"),
+    "forecast_repayment": (
+        "Forventet tilbagebetaling ved {end} (tempoet hidtil, før lofter)",
+        "Forecast repayment by {end} (the pace so far, before caps)",
+    ),
+    "break_even": ("Investeringen tilbagebetalt (break-even)", "Investment repaid (break-even)"),
+    "break_even_reached": ("Nået", "Reached"),
+    "break_even_not_within": ("Ikke inden kontraktens udløb", "Not before the contract ends"),
+    "cap_headroom": ("Luft under loftet: {metric}", "Headroom under the cap: {metric}"),
+    "cost_per_participant": ("Investering pr. talt deltager", "Investment per participant counted"),
+    "cost_per_success": ("Investering pr. succes", "Investment per success"),
+    "net_saving": (
+        "Anslået besparelse fratrukket basislinjen (netto)",
+        "Estimated saving net of the baseline",
     ),
     "kf_counted": ("Deltagere talt med", "Participants counted"),
     "kf_counted_sub": ("mål: {target} deltagere", "target: {target} participants"),
@@ -331,10 +365,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "rule_plan": (
         "Plan: målet (antal succeser) fordelt ligeligt over kontraktperioden fra {start} til "
-        "{end}; 'foran' eller 'bagud' kræver en afvigelse på mere end 10 % (mindst én person).",
+        "{end}, vist som linje til sammenligning. Vurderingen følger forløbet: en ret linje i "
+        "det seneste års tempo (fra det viste punkt på kurven nærmest et år tilbage) til "
+        "kontraktens udløb, med et interval til tempoet siden start; kun viste tal indgår. "
+        "Tilbagebetalingen fremskrives i tempoet siden start, før lofter; nettobesparelsen "
+        "fratrækker den andel af succeserne, basislinjen siger ville være kommet alligevel.",
         "Plan: the target (number of successes) spread evenly over the contract period from "
-        "{start} to {end}; 'ahead' or 'behind' needs a difference of more than 10 % (at least "
-        "one person).",
+        "{start} to {end}, drawn as a line for comparison. The verdict follows the trajectory: "
+        "a straight line at the pace of the last year (from the shown point of the curve nearest "
+        "a year back) to the end of the contract, with a band to the pace since the start; only "
+        "figures the report shows go into it. Repayment is projected at the pace since the "
+        "start, before caps; the net saving leaves out the share of successes the baseline says "
+        "would have come anyway.",
     ),
     "rule_suppression": (
         "Små tal: et antal personer på 1-4 vises som <5 overalt (nøgletal, tabeller, kvartaler, "

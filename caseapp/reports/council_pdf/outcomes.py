@@ -12,7 +12,48 @@ from caseapp.outcomes import WeeklyResult
 from caseapp.reports.council_disclosure import metric_key
 from caseapp.reports.council_pdf.quarters import by_quarter
 from caseapp.reports.council_pdf.writer import Writer
-from caseapp.reports.pdf_layout import SMALL, WIDTH, figure_table, para, two_lines
+from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para, two_lines
+
+
+def investors(w: Writer) -> Flowable:
+    """What investors ask: repaid so far, forecast repayment, break-even, headroom under every
+    cap, cost per participant and per success, and the saving net of the baseline."""
+    v, r = w.r.investor, w.r
+    if v.break_even_reached:
+        break_even = w.t("break_even_reached")
+    elif v.break_even is not None:
+        break_even = w.day(v.break_even)
+    else:
+        break_even = w.t("break_even_not_within") if v.investment else "-"
+    succeeded_shown = r.disclosure.shown("succeeded") is not None
+    saving_shown = "gross_saving" in r.disclosure.cells and r.disclosure.shown("gross_saving")
+    rows = [
+        [w.t("repaid_so_far"), w.money(v.repaid)],
+        [w.t("investment"), w.money(v.investment)],
+        [w.t("repayment_ratio"), w.pct(r.figures.repayment_ratio)],
+        [w.t("forecast_repayment", end=w.day(r.contract.payment_end)), w.money(v.forecast_end)],
+        [w.t("break_even"), break_even],
+    ]
+    rows += [
+        [w.t("cap_headroom", metric=r.metric_names.get(c.metric, c.metric)), w.money(c.headroom)]
+        for c in v.caps
+    ]
+    rows += [
+        [w.t("cost_per_participant"), w.money(v.cost_per_participant)],
+        [
+            w.t("cost_per_success"),
+            w.money(v.cost_per_success) if succeeded_shown else w.c("succeeded"),
+        ],
+        [
+            w.t("gross_saving"),
+            w.cash("gross_saving") if "gross_saving" in r.disclosure.cells else w.money(None),
+        ],
+        [
+            w.t("net_saving"),
+            w.money(v.net_saving) if saving_shown and succeeded_shown else "-",
+        ],
+    ]
+    return figure_table([w.t("figure"), w.t("value")], rows, [WIDTH - 45 * mm, 45 * mm])
 
 
 def outcomes(w: Writer) -> list[Flowable]:
@@ -58,14 +99,6 @@ def outcomes(w: Writer) -> list[Flowable]:
     if capped:
         out += [Spacer(1, 2), para(w.t("capped_note"), SMALL)]
     out += w.note_if_hidden(*keys)
-    saving = w.cash("gross_saving") if "gross_saving" in w.r.disclosure.cells else w.money(None)
-    extra = [
-        [w.t("repayment_ratio"), w.pct(f.repayment_ratio)],
-        [w.t("gross_saving"), saving],
-    ]
-    out += [
-        Spacer(1, 3 * mm),
-        figure_table([w.t("figure"), w.t("value")], extra, [WIDTH - 45 * mm, 45 * mm]),
-    ]
+    out += [Spacer(1, 3 * mm), para(w.t("investor_title"), H2), investors(w)]
     out += by_quarter(w)
     return out

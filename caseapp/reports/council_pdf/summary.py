@@ -1,5 +1,5 @@
-"""Section 1, summary: the verdict against the plan, the key figures as tiles and the money
-earned per metric."""
+"""Section 1, summary: the verdict (the target now and where the trajectory leads), the key
+figures as tiles and the money earned per metric."""
 
 from __future__ import annotations
 
@@ -13,15 +13,23 @@ from caseapp.reports.pdf_layout import H2, WIDTH, callout, figure_table, para, t
 
 def summary(w: Writer) -> list[Flowable]:
     r, f = w.r, w.r.figures
-    v = r.verdict
+    fc = r.forecast
     succeeded = w.c("succeeded")
     sentence = w.t(
-        f"verdict_{v.code}",
+        f"forecast_{fc.code}",
         succeeded=succeeded,
-        expected=w.n(v.expected, 1),
-        target=w.n(v.target),
+        target=w.n(fc.target),
+        expected=w.n(fc.expected or 0, 1),
+        low=w.n(fc.low or 0, 1),
+        high=w.n(fc.high or 0, 1),
+        end=w.day(fc.end or r.period.end),
     )
-    basis = w.t("verdict_basis", elapsed=w.pct(v.elapsed))
+    basis = w.t(
+        "forecast_basis",
+        rate=w.ratio("succeeded", "counted"),
+        target_rate=w.pct(f.success.target_rate),
+        baseline_rate=w.pct(f.success.baseline_rate),
+    )
     s = f.success
     items = [
         (
