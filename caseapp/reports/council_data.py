@@ -3,6 +3,7 @@ facts, the breakdowns, the data-quality findings and the fingerprint."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -105,6 +106,12 @@ def build_council_report(
     exit_rows = council_disclosure.exit_rows(exits, codes.EXIT_REASONS)
     source_rows = council_disclosure.exit_rows(sources, codes.REFERRAL_SOURCES)
     activities = people.activity_breakdown(counted, as_of)
+    funnel = project_queries.funnel(session, project.id, as_of)
+    closed = Counter({k: n for k, n in funnel.not_enrolled.items() if k != project_queries.WAITING})
+    funnel_rows = [
+        project_queries.WAITING,
+        *council_disclosure.exit_rows(closed, codes.EXIT_REASONS),
+    ]
     breakdowns = council_disclosure.Breakdowns(
         exit_reasons=exits,
         exit_rows=exit_rows,
@@ -117,6 +124,8 @@ def build_council_report(
         supports={code: s for code, s in supports.items() if s.ever},
         quality=kinds,
         curve=curve,
+        funnel=funnel,
+        funnel_rows=funnel_rows,
     )
     register = council_disclosure.register_council(contract, figures, breakdowns)
     if previous is not None:
@@ -170,6 +179,7 @@ def build_council_report(
         curve=tuple(curve),
         exit_reasons=_one_way(exit_rows, "exit", "exit_reason", "exited"),
         referral_sources=_one_way(source_rows, "source", "referral_source", "referred"),
+        not_enrolled=_one_way(funnel_rows, "not_enrolled", "exit_reason", "not_enrolled"),
         housing=_housing_table(),
         activities=_activities(breakdowns.activities, disclosure),  # type: ignore[arg-type]
         supports=tuple(breakdowns.supports),

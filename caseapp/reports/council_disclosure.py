@@ -24,7 +24,7 @@ from caseapp.reports.disclosure import THRESHOLD, Register, cents, is_small
 from caseapp.reports.disclosure_periods import curve_points, join_quarters, period_label
 from caseapp.reports.people_breakdowns import ActivityType, HousingBreakdown
 from caseapp.reports.plan import CurvePoint
-from caseapp.reports.project_queries import SupportType
+from caseapp.reports.project_queries import Funnel, SupportType
 
 HOUSED_STABLE = "housed_stable"
 
@@ -71,6 +71,8 @@ class Breakdowns:
     supports: Mapping[str, SupportType]
     quality: Mapping[str, int]
     curve: Sequence[CurvePoint]
+    funnel: Funnel
+    funnel_rows: Sequence[str | None]
 
 
 def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Register:
@@ -116,8 +118,18 @@ def _flow(r: Register, referred: int, active: int, exited: int, b: Breakdowns) -
     r.count("active", active)
     r.count("exited", exited)
     r.total("counted", ["active", "exited"])
-    r.implied("not_enrolled", referred - active - exited)
+    r.count("not_enrolled", referred - active - exited)
     r.total("referred", ["counted", "not_enrolled"])
+    r.count("intake", b.funnel.intake)
+    r.implied("no_intake", referred - b.funnel.intake)
+    r.total("referred", ["intake", "no_intake"])
+    r.count("consented", b.funnel.consented)
+    r.implied("no_consent", referred - b.funnel.consented)
+    r.total("referred", ["consented", "no_consent"])
+    reasons = [
+        r.count(code_key("not_enrolled", c), b.funnel.not_enrolled.get(c, 0)) for c in b.funnel_rows
+    ]
+    r.total("not_enrolled", reasons)
     exits = [r.count(code_key("exit", c), b.exit_reasons.get(c, 0)) for c in b.exit_rows]
     r.total("exited", exits)
     sources = [r.count(code_key("source", c), b.referral_sources.get(c, 0)) for c in b.source_rows]

@@ -75,6 +75,7 @@ class CouncilReport:
     curve: tuple[CurvePoint, ...]
     exit_reasons: PeopleTable
     referral_sources: PeopleTable
+    not_enrolled: PeopleTable
     housing: PeopleTable
     activities: tuple[ActivityRow, ...]
     supports: tuple[str, ...]

@@ -27,10 +27,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "fingerprint": ("Fingeraftryk (SHA-256)", "Fingerprint (SHA-256)"),
     "page_of": ("Side {page} af {pages}", "Page {page} of {pages}"),
     "privacy_note": (
-        "Rapporten indeholder ingen navne, CPR-numre eller notater. Opgørelser af færre end fem "
-        "personer vises som <5, og det samme gælder tal, som de kunne regnes ud fra.",
-        "This report holds no names, CPR numbers or notes. Counts of fewer than five people "
-        "are shown as <5, and so is any figure from which such a count could be worked out.",
+        "Rapporten indeholder ingen navne, CPR-numre eller notater. Opgørelser af 1-4 personer "
+        "vises som <5; tal, der beskriver færre end fem personer, eller som et skjult tal kunne "
+        "regnes ud fra, vises som x.",
+        "This report holds no names, CPR numbers or notes. Counts of 1 to 4 people are shown "
+        "as <5; figures that describe fewer than five people, or from which a hidden figure "
+        "could be worked out, as x.",
     ),
     "open_ended": ("løbende", "ongoing"),
     # Section titles
@@ -139,6 +141,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "flow_counted": ("Indskrevet (talt med)", "Enrolled (counted)"),
     "flow_active": ("Aktive", "Active"),
     "flow_exited": ("Afsluttet", "Exited"),
+    "funnel_intake": ("Heraf til indledende samtale", "Of these, had an intake"),
+    "funnel_consented": ("Heraf givet samtykke", "Of these, gave consent"),
+    "funnel_not_enrolled": ("Henvist, ikke indskrevet", "Referred, not enrolled"),
+    "funnel_why": ("Henviste, der ikke er indskrevet", "Referred but not enrolled"),
+    "funnel_waiting": ("Venter (henvisningen er ikke lukket)", "Waiting (referral still open)"),
     "flow_stage": ("Trin", "Stage"),
     "participants": ("Deltagere", "Participants"),
     "exit_reasons": ("Afsluttede efter årsag", "Exits by reason"),

@@ -68,6 +68,11 @@ def read_report(report: CouncilReport) -> tuple[Reader, dict[str, int]]:
     # The flow and the tiles.
     reader.total("counted", ["active", "exited"])
     group("not enrolled", "referred", "counted", p.referred - p.counted)
+    reader.total("not_enrolled", [k for (k,) in report.not_enrolled.keys])
+    reader.equal({"not enrolled": 1, "not_enrolled": -1})
+    cells = report.disclosure.cells
+    group("no intake", "referred", "intake", p.referred - cells["intake"].value)
+    group("no consent", "referred", "consented", p.referred - cells["consented"].value)
     group("not a success", "counted", "succeeded", p.counted - s.succeeded)
     group("not in activity", "counted", "in_activity_now", p.counted - f.in_activity_now)
     group("not retained", "eligible_12m", "retained_12m", h.eligible_12m - h.retained_12m)

@@ -13,6 +13,7 @@ from caseapp.domain import labels
 from caseapp.reports import locale_format as fmt
 from caseapp.reports.council_model import WORDING, CouncilReport, PeopleTable
 from caseapp.reports.pdf_layout import H1, SMALL, figure_table, para
+from caseapp.reports.project_queries import WAITING
 from caseapp.reports.wording import text
 
 
@@ -43,6 +44,8 @@ class Writer:
     def label(self, group: str, code: str | None) -> str:
         if code is None:
             return self.t("not_recorded")
+        if code == WAITING:
+            return self.t("funnel_waiting")
         if group == WORDING:
             return self.t(code)
         return labels.code_label(group, code, self.lang)
