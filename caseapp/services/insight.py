@@ -2,7 +2,7 @@
 
 The result names no member of staff: records and accesses say the role of the person who did
 them (a coordinator, a team lead), never a name or an account. The JSON form is for machines;
-`insight_pdf` renders the same content for the person to read.
+`reports.insight_pdf` renders the same content for the person to read.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from caseapp.services.actor import Actor
 from caseapp.storage.database import open_database
 from tests.cli.conftest import Run
-from tests.reports.pdf_text import reportlab_text
+from tests.reports.pdf_text import pdf_text
 from tests.reports.sample_db import load_sample
 
 LEAD_PW = "lead-password-1"
@@ -44,7 +44,7 @@ def test_report_council_writes_the_pdf(team: Path, tmp_path: Path, run: Run) -> 
     )  # fmt: skip
     assert r.code == 0, r.err
     assert "DEMO-HF" in r.out and str(out) in r.out
-    text = reportlab_text(out)
+    text = pdf_text(out)
     assert "DKK 195,000.00" in text and "30 June 2024" in text
 
 
@@ -90,7 +90,7 @@ def test_report_workbook_and_caseload(team: Path, tmp_path: Path, run: Run) -> N
         "--lang", "en", "--out", pdf, user="boss", password=LEAD_PW,
     )  # fmt: skip
     assert r.code == 0, r.err
-    text = " ".join(reportlab_text(pdf).split())
+    text = " ".join(pdf_text(pdf).split())
     assert "Mette Mondrup Pedersen (mmp, coordinator)" in text
     assert "Sara" not in text and "Ask employer" not in text
 
@@ -160,7 +160,7 @@ def test_a_delivered_report_is_listed_and_written_back_byte_for_byte(
     )  # fmt: skip
     assert wrote.code == 0, wrote.err
     assert back.read_bytes() == out.read_bytes()
-    text = reportlab_text(out)
+    text = pdf_text(out)
     assert entry["fingerprint"] in text and entry["audit_head"] in text
     missing = run(
         "report", "delivered", "--db", team, "--project", "DEMO-HF", "--write", "999",

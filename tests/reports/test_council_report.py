@@ -20,7 +20,7 @@ from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
 from tests.reports.conftest import LEAD
-from tests.reports.pdf_text import PDFTOTEXT, pdftotext, reportlab_text
+from tests.reports.pdf_text import PDFTOTEXT, pdf_text, pdftotext
 from tests.reports.sample_db import FIXTURES, load_document, sample_document
 
 AS_OF = date(2024, 6, 30)
@@ -91,7 +91,7 @@ def test_the_pdf_holds_the_outcome_figures_it_may_show_and_no_names(
     }
     assert shown["counted"] == expected["participants"]["counted"]
     assert shown["total_amount"] == round(expected["total_amount"] * 100)
-    readers = [reportlab_text]
+    readers = [pdf_text]
     if PDFTOTEXT:
         readers.append(pdftotext)
     for read in readers:
@@ -174,10 +174,8 @@ def test_a_group_of_two_beside_its_total_cannot_be_worked_out(
     assert d.shown("counted") == 10  # the rates rest on it: always printed
     assert report.figures.participants.exited == 8
     out = _make(sqlite_db, tmp_path, "da", "TEMPT")
-    text = reportlab_text(out)
-    lines = text.splitlines()
-    lost = lines.index("Mistet kontakt")
-    assert lines[lost + 1] == "<5"
+    text = pdf_text(out)
+    assert "Mistet kontakt <5" in text.splitlines()
     for secret in _names_and_cprs(doc):
         assert secret not in text
 

@@ -14,7 +14,7 @@ from caseapp.services import case_records, delivered_reports
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry
 from tests.reports.conftest import LEAD
-from tests.reports.pdf_text import reportlab_text
+from tests.reports.pdf_text import pdf_text
 
 AS_OF = date(2024, 6, 30)
 
@@ -66,7 +66,7 @@ def test_a_late_correction_shows_in_the_next_reports_restatement(
     assert changed["activity_ever:ordinary_job"].new in ("x", "<5")
     out = tmp_path / "q3.pdf"
     out.write_bytes(buffer.getvalue())
-    text = reportlab_text(out)
+    text = pdf_text(out)
     assert "Changed since the last delivered report" in text
     assert "Before cap" in text and "DKK 103,400.00" in text
 
@@ -75,5 +75,5 @@ def test_without_a_delivered_report_the_section_says_so(sample: Database, tmp_pa
     out = tmp_path / "q2.pdf"
     with sample.unit_of_work() as session:
         make_council_report(session, LEAD, "DEMO-HF", AS_OF, "da", out)
-    text = reportlab_text(out)
+    text = pdf_text(out)
     assert "Der er endnu ikke leveret en rapport for projektet." in text

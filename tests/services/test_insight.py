@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.errors import NotAllowed
+from caseapp.reports.insight_pdf import write_files
 from caseapp.services import insight, participants
 from caseapp.services.actor import Actor
-from caseapp.services.insight_pdf import write_files
 from caseapp.storage.database import Database
 from tests.services import privacy_sample
 from tests.services.privacy_sample import CPR, NAME, NOTE, OTHER_CPR, OTHER_NOTE

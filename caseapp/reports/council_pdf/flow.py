@@ -39,11 +39,9 @@ def flow(w: Writer) -> list[Flowable]:
         w.people_table(w.r.referral_sources, w.t("source"), half),
     ]
     out += [Spacer(1, 3 * mm), side_by_side(_stack(left), _stack(right))]
-    out += [
-        Spacer(1, 3 * mm),
-        para(w.t("funnel_why"), H2_TIGHT),
-        w.people_table(w.r.not_enrolled, w.t("reason"), half),
-    ]
+    why = w.people_table(w.r.not_enrolled, w.t("reason"), half)
+    why.hAlign = "LEFT"
+    out += [Spacer(1, 3 * mm), para(w.t("funnel_why"), H2_TIGHT), why]
     out += w.note_if_hidden(
         "referred",
         "intake",

@@ -92,7 +92,7 @@ def outcomes(w: Writer) -> list[Flowable]:
                 w.t("amount_uncapped"),
             ],
             rows,
-            [WIDTH - 2 * 24 * mm - 2 * 34 * mm, 24 * mm, 24 * mm, 34 * mm, 34 * mm],
+            [WIDTH - 2 * 28 * mm - 2 * 34 * mm, 28 * mm, 28 * mm, 34 * mm, 34 * mm],
             total_rows=1,
         ),
     ]

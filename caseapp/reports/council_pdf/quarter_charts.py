@@ -18,10 +18,15 @@ from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, para
 
 
 def period_text(period: tuple[str, ...], lang: str, short: bool = False) -> str:
+    """One quarter as the language writes it; a run of quarters as "2.-4. kvt. 2025" /
+    "Q2-Q4 2025" within a year, else "4.kv 24 - 2.kv 25" / "Q4 24 - Q2 25"."""
     name = fmt.short_quarter if short else fmt.quarter
     if len(period) == 1:
         return name(period[0], lang)
-    return f"{name(period[0], lang)} - {name(period[-1], lang)}"
+    (y1, _, q1), (y2, _, q2) = period[0].partition("Q"), period[-1].partition("Q")
+    if y1 == y2 and not short:
+        return f"{q1}.-{q2}. kvt. {y1}" if lang == "da" else f"Q{q1}-Q{q2} {y1}"
+    return f"{fmt.short_quarter(period[0], lang)} - {fmt.short_quarter(period[-1], lang)}"
 
 
 def quarter_charts(w: Writer, periods: list[tuple[str, ...]]) -> list[Flowable]:

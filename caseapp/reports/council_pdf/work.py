@@ -4,7 +4,7 @@ sustained activity the contract pays for."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from caseapp.domain import labels
 from caseapp.outcomes import ActivitySustainedMetric
@@ -55,11 +55,15 @@ def work(w: Writer) -> list[Flowable]:
     ]
     sustained.insert(0, [w.t("kf_activity_now"), w.c("in_activity_now"), ""])
     out += [
-        para(w.t("sustained_title"), H2),
-        figure_table(
-            [w.t("metric"), w.t("participants"), w.t("amount")],
-            sustained,
-            [WIDTH - 70 * mm, 30 * mm, 40 * mm],
+        KeepTogether(
+            [
+                para(w.t("sustained_title"), H2),
+                figure_table(
+                    [w.t("metric"), w.t("participants"), w.t("amount")],
+                    sustained,
+                    [WIDTH - 70 * mm, 30 * mm, 40 * mm],
+                ),
+            ]
         ),
     ]
     return out

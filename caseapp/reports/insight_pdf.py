@@ -17,14 +17,21 @@ from reportlab.platypus.flowables import Flowable
 
 from caseapp.domain import labels
 from caseapp.domain.fields import PARTICIPANT_LISTS
-from caseapp.services import insight_text as t
+from caseapp.reports import fonts
+from caseapp.reports import insight_text as t
 
 _STYLES = getSampleStyleSheet()
-_BODY = ParagraphStyle("body", parent=_STYLES["BodyText"], fontSize=9.5, leading=12)
+_BODY = ParagraphStyle(
+    "body", parent=_STYLES["BodyText"], fontName=fonts.FONT, fontSize=9.5, leading=12
+)
 _CELL = ParagraphStyle("cell", parent=_BODY, fontSize=8.5, leading=10.5)
 _LABEL = ParagraphStyle("label", parent=_CELL, textColor=colors.HexColor("#444444"))
-_H1 = ParagraphStyle("h1", parent=_STYLES["Title"], fontSize=18, alignment=0, spaceAfter=4)
-_H2 = ParagraphStyle("h2", parent=_STYLES["Heading2"], fontSize=12.5, spaceBefore=10)
+_H1 = ParagraphStyle(
+    "h1", parent=_STYLES["Title"], fontName=fonts.BOLD, fontSize=18, alignment=0, spaceAfter=4
+)
+_H2 = ParagraphStyle(
+    "h2", parent=_STYLES["Heading2"], fontName=fonts.BOLD, fontSize=12.5, spaceBefore=10
+)
 
 _WIDTH = A4[0] - 36 * mm
 _GRID = TableStyle(
@@ -86,9 +93,7 @@ def _section(doc: dict[str, Any], name: str, lang: str) -> list[Flowable]:
     kind = PARTICIPANT_LISTS[name]
     for item in items:
         head = " · ".join(_shown(kind, k, item[k], lang) for k in _HEADLINE[name] if item.get(k))
-        block: list[Flowable] = [
-            _p(head, ParagraphStyle("rh", parent=_CELL, fontName="Helvetica-Bold"))
-        ]
+        block: list[Flowable] = [_p(head, ParagraphStyle("rh", parent=_CELL, fontName=fonts.BOLD))]
         table = _pairs(item, kind, lang)
         if table is not None:
             block.append(table)
@@ -147,7 +152,7 @@ def write_pdf(doc: dict[str, Any], out: Path, lang: str = "da") -> None:
 
     def footer(canvas: Canvas, pdf: SimpleDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(fonts.FONT, 8)
         canvas.drawString(18 * mm, 10 * mm, f"{t.text('title', lang)} · {key}")
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"{t.text('page', lang)} {pdf.page}")
         canvas.restoreState()
