@@ -13,6 +13,8 @@ from caseapp.cli.context import TerminalProgress, add_db_argument, add_user_argu
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
 from caseapp.reports.caseload_report import make_caseload_report, quarter_start
+from caseapp.reports.claim import make_claim, quarter_days
+from caseapp.reports.claim_pdf import write_claim
 from caseapp.reports.council import make_council_report
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.workbook import make_workbook
@@ -34,6 +36,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="keep the report in the database as delivered (PDF, figures, fingerprint)",
     )
     council.set_defaults(func=run_council)
+
+    claim = kinds.add_parser(
+        "claim",
+        help="the payment claim for the payer: per pseudonymised participant and metric, the "
+        "weeks and amounts of a quarter with their evidence (confidential; PDF and CSV)",
+    )
+    add_db_argument(claim)
+    add_user_argument(claim)
+    claim.add_argument("--project", required=True, metavar="KEY")
+    claim.add_argument("--quarter", required=True, metavar="YYYYQN", help="e.g. 2024Q2")
+    claim.add_argument("--lang", choices=("da", "en"), default="da", help="language (default da)")
+    claim.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    claim.set_defaults(func=run_claim)
 
     delivered = kinds.add_parser(
         "delivered", help="the delivered council reports of a project; write one back"
@@ -93,6 +108,19 @@ def run_council(args: argparse.Namespace) -> int:
         )
     done = "written to" if not args.deliver else "delivered and written to"
     print(f"Council report for {report.project_key} as of {as_of} {done} {args.out}.")
+    return exits.DONE
+
+
+def run_claim(args: argparse.Namespace) -> int:
+    quarter_days(args.quarter)
+    _suffix(args.out, ".pdf")
+    with signed_in(args) as (db, actor):
+        claim = make_claim(db, actor, args.project, args.quarter)
+    beside = write_claim(claim, args.lang, args.out)
+    print(
+        f"Payment claim for {claim.project_key} {claim.quarter} written to {args.out} and "
+        f"{beside} (confidential)."
+    )
     return exits.DONE
 
 
