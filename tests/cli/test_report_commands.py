@@ -171,3 +171,19 @@ def test_a_delivered_report_is_listed_and_written_back_byte_for_byte(
         "report", "delivered", "--db", team, "--project", "DEMO-HF", user="cw", password=CW_PW
     )
     assert worker.code == 3
+
+
+def test_export_indigo_writes_the_project_in_the_standards_shape(
+    team: Path, tmp_path: Path, run: Run
+) -> None:
+    out = tmp_path / "indigo.json"
+    missing = run("export", "indigo", "--db", team, user="boss", password=LEAD_PW)
+    assert missing.code == 2 and "--project" in missing.err and "--out" in missing.err
+    made = run(
+        "export", "indigo", "--db", team, "--project", "DEMO-HF", "--as-of", "2024-06-30",
+        "--out", out, user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["alternative_names"] == {"value": "DEMO-HF"}
+    assert doc["overall_project_finance"]["total_outcome_payments_made"]["amount"]["value"] > 0
