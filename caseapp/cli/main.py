@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "insight": "caseapp.cli.cmd_insight",
     "erase": "caseapp.cli.cmd_erase",
     "retention": "caseapp.cli.cmd_erase",
+    "settings": "caseapp.cli.cmd_settings",
 }
 
 

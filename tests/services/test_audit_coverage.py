@@ -59,6 +59,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "delivered_reports.listing": "the delivered council reports of a project",
     "delivered_reports.pdf_of": "a delivered council report: figures about groups, no person",
     "settings.set_value": "database-wide settings",
+    "controller_contact.set_contact": "database-wide settings",
     "audit.record": "the audit writer itself",
     "audit.record_many": "the audit writer itself",
     "outcome_figures.figures": "anonymous totals of a project",

@@ -136,3 +136,13 @@ def test_a_stale_write_is_refused(db: Database) -> None:
         mine.name = "Mine"
     with db.reader() as s:
         assert s.scalars(select(Staff.name)).one() == "Theirs"
+
+
+def test_a_new_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.db", create=True)
+    try:
+        with db.unit_of_work() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        db.dispose()
+    assert ((tmp_path / "new.db").stat().st_mode & 0o777) == 0o600
