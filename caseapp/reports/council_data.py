@@ -99,6 +99,7 @@ def build_council_report(
     )
 
     supports = project_queries.supports(session, project.id, as_of)
+    contact_volume = project_queries.contacts(session, project.id, as_of)
     found = data_quality.find(session, project_key, as_of)
     kinds = found.counts()
     exits = people.exit_reasons(counted, as_of)
@@ -183,7 +184,7 @@ def build_council_report(
         housing=_housing_table(),
         activities=_activities(breakdowns.activities, disclosure),  # type: ignore[arg-type]
         supports=tuple(breakdowns.supports),
-        contacts=project_queries.contacts(session, project.id, as_of),
+        contacts=contact_volume,
         quality=quality,
         quality_at_stake=found.amount_at_stake(),
         fingerprint=fingerprint(
@@ -192,7 +193,7 @@ def build_council_report(
             facts.participants,
             as_of,
             __version__,
-            report_inputs(session, project.id, as_of),
+            report_inputs(session, project.id, as_of, contact_volume, found.findings),
         ),
         disclosure=disclosure,
         periods=council_disclosure.payment_periods(figures),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from caseapp.outcomes import Contract, ParticipantFacts, compute
+from caseapp.reports.success_weeks import success_weeks, week_of
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,14 @@ def success_curve(
 ) -> list[CurvePoint]:
     """Cumulative successes at each quarter's end from the period's start to `as_of`.
 
-    Uses the engine itself, as of each quarter's end. Success only grows with the date (counted
-    people stay counted; windows only lengthen), so only today's successes need recomputing,
-    and only the success metric.
+    Success only grows with the date (counted people stay counted; windows only lengthen), so
+    only today's successes count, each from the week that made them one; the engine decides
+    only for those whose deciding week holds the quarter's last day.
     """
     only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
     wanted = set(success_keys)
-    people = [p for p in facts if p.key in wanted]
+    people = {p.key: p for p in facts if p.key in wanted}
+    weeks = success_weeks(contract, list(people.values()), as_of, project_key)
     points = []
     day = quarter_end(period.start)
     while True:
@@ -91,7 +93,11 @@ def success_curve(
         if upto == as_of:
             successes = len(wanted)
         else:
-            successes = compute(only_success, people, upto, project_key).success.succeeded
+            week = week_of(upto)
+            successes = sum(1 for w in weeks.values() if w < week)
+            edge = [people[k] for k, w in weeks.items() if w == week]
+            if edge:
+                successes += compute(only_success, edge, upto, project_key).success.succeeded
         share = period.elapsed(upto)
         points.append(
             CurvePoint(quarter_label(upto), upto, successes, target * share, baseline * share)

@@ -1,24 +1,29 @@
 """The inputs of the council report's figures beyond the engine's facts, as digests for its
-fingerprint: referral sources and consent, supports given, and contacts, as they stood on the
-day (records begun by then; ends after it written as open, as in `fingerprint`).
-
-Each is the SHA-256 of the rows' JSON lines in a fixed order, read in one ordered query, so a
-project of 10,000 people with years of contacts stays cheap and a change of any printed figure's
-input (a contact's mode, a support's hours) changes the digest.
+fingerprint: referral sources and consent, and supports given, as they stood on the day (records
+begun by then; ends after it written as open, as in `fingerprint`), each the SHA-256 of the rows'
+JSON lines in a fixed order; and the contact figures and data-quality findings exactly as
+counted, before any is hidden. A project's years of contacts (a million rows for 10,000 people)
+are read once, grouped, for the report itself: what the report prints of them depends only on
+those groups (mode, place, topics, recency, minutes) and on the findings (last contact), so their
+digest changes whenever a contact changes anything the report shows.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
-from datetime import date, datetime, time
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from caseapp.reports.project_queries import ContactVolume
+from caseapp.services.data_quality import Finding
 from caseapp.services.data_quality.scope import in_scope
-from caseapp.storage.models import Contact, Enrolment, Participant, Support
+from caseapp.storage.models import Enrolment, Participant, Support
 
 
 def _line(row: Any) -> bytes:
@@ -45,9 +50,15 @@ def _open_after(end: date | None, as_of: date) -> str | None:
     return None if end is None or end >= as_of else end.isoformat()
 
 
-def report_inputs(session: Session, project_id: int, as_of: date) -> dict[str, str]:
-    """Digests of the enrolments' referral and consent, the supports and the contacts."""
-    until = datetime.combine(as_of, time.max)
+def report_inputs(
+    session: Session,
+    project_id: int,
+    as_of: date,
+    contacts: ContactVolume,
+    findings: Sequence[Finding],
+) -> dict[str, str]:
+    """Digests of the enrolments' referral and consent, the supports, the contact figures and
+    the findings."""
     enrolments = session.execute(
         select(
             Participant.key,
@@ -72,25 +83,7 @@ def report_inputs(session: Session, project_id: int, as_of: date) -> dict[str, s
             .where(Support.start <= as_of),
             Support.participant_id,
             project_id,
-        ).order_by(
-            Participant.key, Support.start, Support.type, Support.end, Support.hours_per_week
-        )
-    )
-    contacts = session.execute(
-        in_scope(
-            select(
-                Participant.key,
-                Contact.at,
-                Contact.mode,
-                Contact.location,
-                Contact.topics,
-                Contact.duration_min,
-            )
-            .join(Participant, Participant.id == Contact.participant_id)
-            .where(Contact.at <= until),
-            Contact.participant_id,
-            project_id,
-        ).order_by(Participant.key, Contact.at)
+        ).order_by(Participant.key, Support.start)
     )
     return {
         "enrolments": _digest(
@@ -104,8 +97,24 @@ def report_inputs(session: Session, project_id: int, as_of: date) -> dict[str, s
             (key, kind, start.isoformat(), _open_after(end, as_of), hours)
             for key, kind, start, end, hours in supports
         ),
-        "contacts": _digest(contacts),
+        "contacts": _digest([[_canonical(dataclasses.asdict(contacts))]], width=0),
+        "findings": _digest(
+            (
+                (f.kind, f.participant, f.record_uuid, f.start, f.end, f.days, f.last_seen)
+                for f in findings
+            ),
+            width=0,
+        ),
     }
+
+
+def _canonical(value: Any) -> Any:
+    """Mappings as sorted [key, value] pairs (a None key as "-"), so their text is fixed."""
+    if isinstance(value, dict):
+        return sorted([str(k) if k is not None else "-", _canonical(v)] for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    return value
 
 
 def _day(value: date | None, as_of: date) -> str | None:

@@ -218,3 +218,16 @@ def test_the_pdf_prints_what_the_disclosure_allows(
                 shown = d.shown(key)
                 printed = d.mark(key) if shown is None else fmt.number(shown, lang)
                 assert f"{label} {printed}" in lines, f"{project} {as_of} {label}"
+
+
+def test_the_successes_curve_is_the_engine_as_of_each_quarter(demo: Database) -> None:
+    from caseapp.outcomes import compute
+    from caseapp.services import outcome_figures
+
+    for project in PROJECTS:
+        report = _report(demo, project, date(2026, 11, 30))
+        with demo.reader() as session:
+            facts = outcome_figures.load_facts(session, project)
+        for point in report.curve:
+            engine = compute(facts.contract, facts.participants, point.day, project)
+            assert point.successes == engine.success.succeeded, (project, point.quarter)
