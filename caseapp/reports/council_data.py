@@ -30,6 +30,8 @@ from caseapp.reports.forecast import forecast, investor
 from caseapp.reports.plan import plan_period, success_curve
 from caseapp.reports.report_inputs import report_inputs
 from caseapp.reports.restatement import compare, guard_changes, late_records
+from caseapp.reports.success_by_months import success_by_months
+from caseapp.reports.success_weeks import success_weeks
 from caseapp.services import data_quality, delivered_reports, outcome_figures, references
 from caseapp.services.actor import Actor
 from caseapp.services.audit_head import chain_head
@@ -87,6 +89,10 @@ def build_council_report(
 
     period = plan_period(project.start, contract, facts.participants)
     success = figures.success
+    wanted = set(success.participants)
+    weeks = success_weeks(
+        contract, [p for p in counted if p.key in wanted], as_of, facts.project_key
+    )
     curve = success_curve(
         contract,
         facts.participants,
@@ -96,7 +102,9 @@ def build_council_report(
         facts.project_key,
         success.target_count,
         success.baseline_count,
+        weeks,
     )
+    cohorts = success_by_months(counted, weeks, as_of)
 
     supports = project_queries.supports(session, project.id, as_of)
     contact_volume = project_queries.contacts(session, project.id, as_of)
@@ -127,6 +135,7 @@ def build_council_report(
         curve=curve,
         funnel=funnel,
         funnel_rows=funnel_rows,
+        cohorts=cohorts,
     )
     register = council_disclosure.register_council(contract, figures, breakdowns)
     if previous is not None:
@@ -198,5 +207,6 @@ def build_council_report(
         disclosure=disclosure,
         periods=council_disclosure.payment_periods(figures),
         audit_head=chain_head(session),
+        cohorts=cohorts,
         restatement=restatement,
     )

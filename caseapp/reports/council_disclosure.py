@@ -25,6 +25,7 @@ from caseapp.reports.disclosure_periods import curve_points, join_quarters, peri
 from caseapp.reports.people_breakdowns import ActivityType, HousingBreakdown
 from caseapp.reports.plan import CurvePoint
 from caseapp.reports.project_queries import Funnel, SupportType
+from caseapp.reports.success_by_months import Cohort
 
 HOUSED_STABLE = "housed_stable"
 
@@ -73,6 +74,7 @@ class Breakdowns:
     curve: Sequence[CurvePoint]
     funnel: Funnel
     funnel_rows: Sequence[str | None]
+    cohorts: Sequence[Cohort]
 
 
 def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Register:
@@ -110,7 +112,16 @@ def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Reg
         r.count(code_key("quality", kind), n)
     _money(r, contract, f)
     _curve(r, b.curve)
+    for c in b.cohorts:
+        enrolled = r.count(cohort_key(c.months, "enrolled"), c.enrolled)
+        succeeded = r.count(cohort_key(c.months, "succeeded"), c.succeeded)
+        other = r.implied(cohort_key(c.months, "not"), c.enrolled - c.succeeded)
+        r.total(enrolled, [succeeded, other])
     return r
+
+
+def cohort_key(months: int, what: str) -> str:
+    return f"cohort:{months}:{what}"
 
 
 def _flow(r: Register, referred: int, active: int, exited: int, b: Breakdowns) -> None:

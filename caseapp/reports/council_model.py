@@ -19,6 +19,7 @@ from caseapp.reports.forecast import Forecast, Investor
 from caseapp.reports.plan import CurvePoint, PlanPeriod
 from caseapp.reports.project_queries import ContactVolume
 from caseapp.reports.restatement import Restatement
+from caseapp.reports.success_by_months import Cohort
 
 # A row code's label comes from `caseapp.domain.labels` for these groups, else from `wording`.
 WORDING = "wording"
@@ -89,6 +90,7 @@ class CouncilReport:
     # The head of the audit chain when the report was made, printed beside the fingerprint.
     audit_head: str
     restatement: Restatement | None
+    cohorts: tuple[Cohort, ...]
 
     @property
     def metric_names(self) -> dict[str, str]:

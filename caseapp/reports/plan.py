@@ -8,7 +8,7 @@ spread the same way. The verdict itself follows the trajectory (`forecast`).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -75,6 +75,7 @@ def success_curve(
     project_key: str,
     target: int,
     baseline: int,
+    weeks: Mapping[str, int] | None = None,
 ) -> list[CurvePoint]:
     """Cumulative successes at each quarter's end from the period's start to `as_of`.
 
@@ -85,7 +86,8 @@ def success_curve(
     only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
     wanted = set(success_keys)
     people = {p.key: p for p in facts if p.key in wanted}
-    weeks = success_weeks(contract, list(people.values()), as_of, project_key)
+    if weeks is None:
+        weeks = success_weeks(contract, list(people.values()), as_of, project_key)
     points = []
     day = quarter_end(period.start)
     while True:

@@ -89,6 +89,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "runs to the pace since the start.",
     ),
     "investor_title": ("For investorerne", "For investors"),
+    "cohorts_title": ("Succes efter tid siden indskrivning", "Success by time since enrolment"),
+    "cohort_since": ("Tid siden indskrivning", "Time since enrolment"),
+    "cohort_months": ("{months} måneder", "{months} months"),
+    "cohort_enrolled": ("Indskrevet så længe", "Enrolled that long"),
+    "cohort_succeeded": ("Succes inden da", "A success by then"),
     "repaid_so_far": ("Tilbagebetalt indtil nu (optjent)", "Repaid so far (earned)"),
     "forecast_repayment": (
         "Forventet tilbagebetaling ved {end} (tempoet hidtil, før lofter)",

@@ -79,6 +79,9 @@ def read_report(report: CouncilReport) -> tuple[Reader, dict[str, int]]:
     group("not retained", "eligible_12m", "retained_12m", h.eligible_12m - h.retained_12m)
     group("not eligible", "counted", "eligible_12m", p.counted - h.eligible_12m)
     reader.total("counted", ["shelter_free", "shelter_used"])
+    for c in report.cohorts:
+        enrolled, succeeded = f"cohort:{c.months}:enrolled", f"cohort:{c.months}:succeeded"
+        group(f"cohort {c.months} not", enrolled, succeeded, c.enrolled - c.succeeded)
     # The tables: rows add up to their totals; "housed: stable, now" is the tile.
     reader.total("exited", [k for (k,) in report.exit_reasons.keys])
     reader.total("referred", [k for (k,) in report.referral_sources.keys])

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from caseapp.outcomes import WeeklyResult
-from caseapp.reports.council_disclosure import metric_key
+from caseapp.reports.council_disclosure import cohort_key, metric_key
 from caseapp.reports.council_pdf.quarters import by_quarter
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para, two_lines
@@ -56,6 +56,40 @@ def investors(w: Writer) -> Flowable:
     return figure_table([w.t("figure"), w.t("value")], rows, [WIDTH - 45 * mm, 45 * mm])
 
 
+def cohorts(w: Writer) -> list[Flowable]:
+    """Success by months since enrolment, for those enrolled that long."""
+    rows = []
+    keys: list[str] = []
+    for c in w.r.cohorts:
+        enrolled, succeeded = cohort_key(c.months, "enrolled"), cohort_key(c.months, "succeeded")
+        if not c.enrolled:
+            continue
+        keys += [enrolled, succeeded]
+        rows.append(
+            [
+                w.t("cohort_months", months=w.n(c.months)),
+                w.c(enrolled),
+                w.c(succeeded),
+                w.ratio(succeeded, enrolled),
+            ]
+        )
+    if not rows:
+        return []
+    return [
+        KeepTogether(
+            [
+                para(w.t("cohorts_title"), H2),
+                figure_table(
+                    [w.t("cohort_since"), w.t("cohort_enrolled"), w.t("cohort_succeeded"), "%"],
+                    rows,
+                    [WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm],
+                ),
+                *w.note_if_hidden(*keys),
+            ]
+        )
+    ]
+
+
 def outcomes(w: Writer) -> list[Flowable]:
     f = w.r.figures
     names = w.r.metric_names
@@ -100,5 +134,6 @@ def outcomes(w: Writer) -> list[Flowable]:
         out += [Spacer(1, 2), para(w.t("capped_note"), SMALL)]
     out += w.note_if_hidden(*keys)
     out += [Spacer(1, 3 * mm), para(w.t("investor_title"), H2), investors(w)]
+    out += cohorts(w)
     out += by_quarter(w)
     return out
