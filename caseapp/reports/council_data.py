@@ -27,6 +27,7 @@ from caseapp.reports.council_model import (
 from caseapp.reports.disclosure import THRESHOLD, Disclosure, protect
 from caseapp.reports.fingerprint import fingerprint
 from caseapp.reports.forecast import forecast, investor
+from caseapp.reports.investment_group import investment_group
 from caseapp.reports.plan import plan_period, success_curve
 from caseapp.reports.report_inputs import report_inputs
 from caseapp.reports.restatement import compare, guard_changes, late_records
@@ -121,6 +122,7 @@ def build_council_report(
         project_queries.WAITING,
         *council_disclosure.exit_rows(closed, codes.EXIT_REASONS),
     ]
+    group = investment_group(session, contract.investment_name, as_of)
     breakdowns = council_disclosure.Breakdowns(
         exit_reasons=exits,
         exit_rows=exit_rows,
@@ -136,6 +138,8 @@ def build_council_report(
         funnel=funnel,
         funnel_rows=funnel_rows,
         cohorts=cohorts,
+        group=group,
+        project_key=project.key,
     )
     register = council_disclosure.register_council(contract, figures, breakdowns)
     if previous is not None:
@@ -208,5 +212,6 @@ def build_council_report(
         periods=council_disclosure.payment_periods(figures),
         audit_head=chain_head(session),
         cohorts=cohorts,
+        investment_group=group,
         restatement=restatement,
     )

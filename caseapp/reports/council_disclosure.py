@@ -22,6 +22,7 @@ from caseapp.outcomes import (
 )
 from caseapp.reports.disclosure import THRESHOLD, Register, cents, is_small
 from caseapp.reports.disclosure_periods import curve_points, join_quarters, period_label
+from caseapp.reports.investment_group import InvestmentGroup
 from caseapp.reports.people_breakdowns import ActivityType, HousingBreakdown
 from caseapp.reports.plan import CurvePoint
 from caseapp.reports.project_queries import Funnel, SupportType
@@ -75,6 +76,8 @@ class Breakdowns:
     funnel: Funnel
     funnel_rows: Sequence[str | None]
     cohorts: Sequence[Cohort]
+    group: InvestmentGroup | None = None
+    project_key: str = ""
 
 
 def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Register:
@@ -112,12 +115,25 @@ def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Reg
         r.count(code_key("quality", kind), n)
     _money(r, contract, f)
     _curve(r, b.curve)
+    if b.group is not None:
+        _group(r, b.group, b.project_key)
     for c in b.cohorts:
         enrolled = r.count(cohort_key(c.months, "enrolled"), c.enrolled)
         succeeded = r.count(cohort_key(c.months, "succeeded"), c.succeeded)
         other = r.implied(cohort_key(c.months, "not"), c.enrolled - c.succeeded)
         r.total(enrolled, [succeeded, other])
     return r
+
+
+def _group(r: Register, g: InvestmentGroup, own: str) -> None:
+    """The investment as a whole: its counts are this project's and the others' together, so
+    what the others add is a group of its own (for the successes; counted and earned are
+    printed exactly in every project's report)."""
+    r.count("group:counted", g.counted, fixed=True)
+    r.figure("group:earned", cents(g.earned), fixed=True)
+    total = r.count("group:succeeded", g.succeeded)
+    others = [r.implied(f"group:{m.key}:succeeded", m.succeeded) for m in g.members if m.key != own]
+    r.total(total, ["succeeded", *others])
 
 
 def cohort_key(months: int, what: str) -> str:

@@ -16,6 +16,7 @@ from caseapp.outcomes import Contract, OutcomeResult
 from caseapp.reports.council_disclosure import PaymentPeriods
 from caseapp.reports.disclosure import Disclosure
 from caseapp.reports.forecast import Forecast, Investor
+from caseapp.reports.investment_group import InvestmentGroup
 from caseapp.reports.plan import CurvePoint, PlanPeriod
 from caseapp.reports.project_queries import ContactVolume
 from caseapp.reports.restatement import Restatement
@@ -91,6 +92,7 @@ class CouncilReport:
     audit_head: str
     restatement: Restatement | None
     cohorts: tuple[Cohort, ...]
+    investment_group: InvestmentGroup | None = None
 
     @property
     def metric_names(self) -> dict[str, str]:

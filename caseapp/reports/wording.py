@@ -89,6 +89,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "runs to the pace since the start.",
     ),
     "investor_title": ("For investorerne", "For investors"),
+    "group_title": ("Investeringen som helhed: {name}", "The investment as a whole: {name}"),
+    "group_projects": ("Projekter", "Projects"),
+    "group_counted": ("Deltagere talt med i alt", "Participants counted in all"),
+    "group_succeeded": (
+        "Succeser i alt (samlet mål {target})",
+        "Successes in all (combined target {target})",
+    ),
     "cohorts_title": ("Succes efter tid siden indskrivning", "Success by time since enrolment"),
     "cohort_since": ("Tid siden indskrivning", "Time since enrolment"),
     "cohort_months": ("{months} måneder", "{months} months"),

@@ -79,6 +79,11 @@ def read_report(report: CouncilReport) -> tuple[Reader, dict[str, int]]:
     group("not retained", "eligible_12m", "retained_12m", h.eligible_12m - h.retained_12m)
     group("not eligible", "counted", "eligible_12m", p.counted - h.eligible_12m)
     reader.total("counted", ["shelter_free", "shelter_used"])
+    g = report.investment_group
+    if g is not None:
+        group(
+            "other projects' successes", "group:succeeded", "succeeded", g.succeeded - s.succeeded
+        )
     for c in report.cohorts:
         enrolled, succeeded = f"cohort:{c.months}:enrolled", f"cohort:{c.months}:succeeded"
         group(f"cohort {c.months} not", enrolled, succeeded, c.enrolled - c.succeeded)
@@ -167,6 +172,16 @@ def test_issue_observation_aar_hf2_housing_now_cannot_be_recovered(demo: Databas
     hidden_now = [k for k in now if k in small]
     assert hidden_now, "the demo no longer has small housing groups: the test proves nothing"
     assert reader.recovered(hidden_now) == {}
+
+
+def test_the_aarhus_projects_are_also_reported_as_one_investment(demo: Database) -> None:
+    report = _report(demo, "AAR-HF", date(2026, 11, 30))
+    g = report.investment_group
+    assert g is not None and [m.key for m in g.members] == ["AAR-HF", "AAR-HF2"]
+    assert g.investment == 23_200_000
+    other = _report(demo, "AAR-HF2", date(2026, 11, 30))
+    assert g.earned == report.figures.total_amount + other.figures.total_amount
+    assert g.counted == report.figures.participants.counted + other.figures.participants.counted
 
 
 def test_issue_observation_aar_hf_stable_housing_cannot_be_recovered(demo: Database) -> None:

@@ -56,6 +56,39 @@ def investors(w: Writer) -> Flowable:
     return figure_table([w.t("figure"), w.t("value")], rows, [WIDTH - 45 * mm, 45 * mm])
 
 
+def whole_investment(w: Writer) -> list[Flowable]:
+    """Projects financed as one investment, together: each project's own figures are in its own
+    report; here what they add up to."""
+    g = w.r.investment_group
+    if g is None:
+        return []
+    rows = [
+        [w.t("group_projects"), ", ".join(f"{m.name} ({m.key})" for m in g.members)],
+        [w.t("investment"), w.money(g.investment)],
+        [w.t("repaid_so_far"), w.money(g.earned)],
+        [
+            w.t("repayment_ratio"),
+            w.pct(g.earned / g.investment) if g.investment else "-",
+        ],
+        [w.t("group_counted"), w.c("group:counted")],
+        [w.t("group_succeeded", target=w.n(g.target)), w.c("group:succeeded")],
+    ]
+    return [
+        KeepTogether(
+            [
+                para(w.t("group_title", name=g.name), H2),
+                figure_table(
+                    [w.t("figure"), w.t("value")],
+                    rows,
+                    [70 * mm, WIDTH - 70 * mm],
+                    left_columns=1,
+                ),
+                *w.note_if_hidden("group:succeeded"),
+            ]
+        )
+    ]
+
+
 def cohorts(w: Writer) -> list[Flowable]:
     """Success by months since enrolment, for those enrolled that long."""
     rows = []
@@ -134,6 +167,7 @@ def outcomes(w: Writer) -> list[Flowable]:
         out += [Spacer(1, 2), para(w.t("capped_note"), SMALL)]
     out += w.note_if_hidden(*keys)
     out += [Spacer(1, 3 * mm), para(w.t("investor_title"), H2), investors(w)]
+    out += whole_investment(w)
     out += cohorts(w)
     out += by_quarter(w)
     return out
