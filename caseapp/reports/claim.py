@@ -28,7 +28,7 @@ from caseapp.outcomes import (
     participant_ledger,
 )
 from caseapp.reports.plan import quarter_end
-from caseapp.services import audit, outcome_figures, references
+from caseapp.services import audit, outcome_figures, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import ActivitySpell as StoredActivity
@@ -107,7 +107,7 @@ def make_claim(
         raise ValidationFailed(Problem("--quarter", f"{quarter} has not ended yet"))
     secret = pseudonyms.secret(db)
     with db.unit_of_work() as session:
-        project = references.project(session, project_key)
+        project = scope.require_project(session, actor, project_key)
         facts = outcome_figures.load_facts(session, project_key)
         contract = facts.contract
         result = compute(contract, facts.participants, last, facts.project_key)

@@ -33,7 +33,7 @@ from caseapp.reports.report_inputs import report_inputs
 from caseapp.reports.restatement import compare, guard_changes, late_records
 from caseapp.reports.success_by_months import success_by_months
 from caseapp.reports.success_weeks import success_weeks
-from caseapp.services import data_quality, delivered_reports, outcome_figures, references
+from caseapp.services import data_quality, delivered_reports, outcome_figures, scope
 from caseapp.services.actor import Actor
 from caseapp.services.audit_head import chain_head
 
@@ -82,7 +82,7 @@ def build_council_report(
     With `restate`, the project's last delivered report is made again from today's records for
     the section "changed since the last delivered report"; `previous` (the figures it printed)
     makes the changes since then part of what the disclosure layer protects."""
-    project = references.project(session, project_key)
+    project = scope.require_project(session, actor, project_key)
     facts = outcome_figures.load_facts(session, project_key)
     contract = facts.contract
     figures = compute(contract, facts.participants, as_of, facts.project_key)
@@ -122,7 +122,7 @@ def build_council_report(
         project_queries.WAITING,
         *council_disclosure.exit_rows(closed, codes.EXIT_REASONS),
     ]
-    group = investment_group(session, contract.investment_name, as_of)
+    group = investment_group(session, actor, contract.investment_name, as_of)
     breakdowns = council_disclosure.Breakdowns(
         exit_reasons=exits,
         exit_rows=exit_rows,

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotFound, ValidationFailed
 from caseapp.outcomes import compute
-from caseapp.services import outcome_figures
+from caseapp.services import outcome_figures, scope
+from caseapp.services.actor import Actor
 from caseapp.storage.models import Project
 
 
@@ -57,15 +58,21 @@ class InvestmentGroup:
         return sum(m.target for m in self.members)
 
 
-def investment_group(session: Session, name: str | None, as_of: date) -> InvestmentGroup | None:
+def investment_group(
+    session: Session, actor: Actor, name: str | None, as_of: date
+) -> InvestmentGroup | None:
     """The projects whose contracts name the investment `name`, with their figures as of the
-    day; None without a name or when only one project names it."""
+    day; None without a name, when only one project names it, or when one of them is not
+    among the account's projects (a partial whole would mislead)."""
     if not name:
         return None
+    mine = set(scope.project_keys(session, actor))
     members = []
     for project in session.scalars(select(Project).order_by(Project.key)):
         if not project.contract or project.contract.get("investment_name") != name:
             continue
+        if project.key not in mine:
+            return None
         try:
             facts = outcome_figures.load_facts(session, project.key)
         except (NotFound, ValidationFailed):

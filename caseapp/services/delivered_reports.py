@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, ValidationFailed
-from caseapp.services import audit, references
+from caseapp.services import audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import DeliveredReport
 
@@ -70,7 +70,7 @@ def store(
 ) -> Delivered:
     """Keep a report as delivered; audit-logged with the project, day and language only."""
     actor.require(Can.MAKE_REPORTS)
-    references.project(session, project_key)
+    scope.require_project(session, actor, project_key)
     row = DeliveredReport(
         project_key=project_key,
         as_of=as_of,
@@ -92,7 +92,7 @@ def store(
 def listing(session: Session, actor: Actor, project_key: str) -> list[Delivered]:
     """The project's delivered reports, oldest first."""
     actor.require(Can.MAKE_REPORTS)
-    references.project(session, project_key)
+    scope.require_project(session, actor, project_key)
     rows = session.scalars(
         select(DeliveredReport)
         .where(DeliveredReport.project_key == project_key)
@@ -106,6 +106,7 @@ def listing(session: Session, actor: Actor, project_key: str) -> list[Delivered]
 def pdf_of(session: Session, actor: Actor, project_key: str, report_id: int) -> bytes:
     """The PDF of one delivered report of the project, as it was delivered."""
     actor.require(Can.MAKE_REPORTS)
+    scope.require_project(session, actor, project_key)
     row = session.get(DeliveredReport, report_id)
     if row is None or row.project_key != project_key:
         raise ValidationFailed(

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from caseapp.demo.build import create_demo
 from caseapp.domain import labels
@@ -18,7 +19,9 @@ from caseapp.reports import locale_format as fmt
 from caseapp.reports.council_data import build_council_report
 from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.council_pdf import write_council_pdf
+from caseapp.services.actor import Actor
 from caseapp.storage.database import Database, open_database
+from caseapp.storage.models import Project, ProjectGrant, Staff
 from tests.reports.attacker import Reader
 from tests.reports.conftest import LEAD
 from tests.reports.pdf_text import pdf_text
@@ -37,9 +40,22 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.dispose()
 
 
+def _lead_of(db: Database, project: str) -> Actor:
+    """A team lead of the demo with access to the project."""
+    with db.reader() as session:
+        key, name = session.execute(
+            select(Staff.key, Staff.name)
+            .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
+            .join(Project, Project.id == ProjectGrant.project_id)
+            .where(Project.key == project, Staff.role == "team_lead")
+            .order_by(Staff.key)
+        ).first() or (LEAD.key, LEAD.name)
+    return Actor(key, name, "team_lead")
+
+
 def _report(db: Database, project: str, as_of: date) -> CouncilReport:
     with db.reader() as session:
-        return build_council_report(session, LEAD, project, as_of)
+        return build_council_report(session, _lead_of(db, project), project, as_of)
 
 
 def _cents(value: Decimal) -> int:

@@ -1,7 +1,7 @@
 """Delivered council reports
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0007
 Create Date: 2026-12-01 11:15:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
