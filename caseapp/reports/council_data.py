@@ -140,6 +140,7 @@ def build_council_report(
         cohorts=cohorts,
         group=group,
         project_key=project.key,
+        contacts=contact_volume,
     )
     register = council_disclosure.register_council(contract, figures, breakdowns)
     if previous is not None:

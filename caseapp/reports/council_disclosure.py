@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from caseapp.domain import codes
 from caseapp.outcomes import (
     Contract,
     OneOffQuarter,
@@ -25,7 +26,7 @@ from caseapp.reports.disclosure_periods import curve_points, join_quarters, peri
 from caseapp.reports.investment_group import InvestmentGroup
 from caseapp.reports.people_breakdowns import ActivityType, HousingBreakdown
 from caseapp.reports.plan import CurvePoint
-from caseapp.reports.project_queries import Funnel, SupportType
+from caseapp.reports.project_queries import ContactVolume, Funnel, SupportType
 from caseapp.reports.success_by_months import Cohort
 
 HOUSED_STABLE = "housed_stable"
@@ -78,6 +79,7 @@ class Breakdowns:
     cohorts: Sequence[Cohort]
     group: InvestmentGroup | None = None
     project_key: str = ""
+    contacts: ContactVolume | None = None
 
 
 def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Register:
@@ -117,12 +119,39 @@ def register_council(contract: Contract, f: OutcomeResult, b: Breakdowns) -> Reg
     _curve(r, b.curve)
     if b.group is not None:
         _group(r, b.group, b.project_key)
+    if b.contacts is not None:
+        _contacts(r, b.contacts)
     for c in b.cohorts:
         enrolled = r.count(cohort_key(c.months, "enrolled"), c.enrolled)
         succeeded = r.count(cohort_key(c.months, "succeeded"), c.succeeded)
         other = r.implied(cohort_key(c.months, "not"), c.enrolled - c.succeeded)
         r.total(enrolled, [succeeded, other])
     return r
+
+
+def contact_key(group: str, code: str | None, which: str) -> str:
+    return f"contacts:{group}:{code or '-'}:{which}"
+
+
+def _contacts(r: Register, c: ContactVolume) -> None:
+    """Contacts are events, not people: printed exactly, registered so a restatement sees a
+    late contact, with the sums between them."""
+    total = r.figure("contacts:total", c.total)
+    recent = r.figure("contacts:recent", c.recent)
+    r.figure("contacts:minutes", c.minutes)
+    # Every code, a zero too, so a first contact of a kind shows as a change from 0.
+    modes = {k: c.by_mode.get(k, (0, 0)) for k in (*codes.CONTACT_MODES, *c.by_mode)}
+    places: dict[str | None, tuple[int, int]] = {
+        k: c.by_location.get(k, (0, 0)) for k in (*codes.CONTACT_LOCATIONS, *c.by_location)
+    }
+    for group, data in (("mode", modes), ("location", places)):
+        alls = [r.figure(contact_key(group, k, "all"), n) for k, (n, _) in data.items()]
+        lasts = [r.figure(contact_key(group, k, "recent"), m) for k, (_, m) in data.items()]
+        r.total(total, alls)
+        r.total(recent, lasts)
+    for k, (n, m) in c.by_topic.items():
+        r.figure(contact_key("topic", k, "all"), n)
+        r.figure(contact_key("topic", k, "recent"), m)
 
 
 def _group(r: Register, g: InvestmentGroup, own: str) -> None:

@@ -102,13 +102,13 @@ VERDICT_TEXT: dict[str, tuple[str, str]] = {
     ),
     "restated_intro": (
         "Rapporten pr. {as_of}, leveret {delivered}, er lavet igen ud fra dagens registreringer. "
-        "Siden leveringen er {records} registreringer om projektets deltagere (kontakter, "
-        "forløb, støtte, indskrivninger) indtastet eller rettet; tal, der nu er anderledes, står "
-        "herunder med den leverede og den nye værdi.",
+        "Registreringer om projektets deltagere (kontakter, forløb, støtte, indskrivninger), "
+        "der er indtastet eller rettet efter leveringen: {records}. Tal, der nu er anderledes, "
+        "står herunder med den leverede og den nye værdi.",
         "The report as of {as_of}, delivered on {delivered}, has been made again from today's "
-        "records. Since the delivery, {records} records about the project's participants "
-        "(contacts, spells, supports, enrolments) were entered or corrected; figures that now "
-        "read otherwise are listed below with the delivered and the new value.",
+        "records. Records about the project's participants (contacts, spells, supports, "
+        "enrolments) entered or corrected after the delivery: {records}. Figures that now read "
+        "otherwise are listed below with the delivered and the new value.",
     ),
     "restated_nothing": (
         "Ingen af den leverede rapports tal er ændret.",

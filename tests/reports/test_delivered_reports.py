@@ -77,3 +77,19 @@ def test_without_a_delivered_report_the_section_says_so(sample: Database, tmp_pa
         make_council_report(session, LEAD, "DEMO-HF", AS_OF, "da", out)
     text = pdf_text(out)
     assert "Der er endnu ikke leveret en rapport for projektet." in text
+
+
+def test_a_contact_entered_late_is_restated(sample: Database, tmp_path: Path) -> None:
+    with sample.unit_of_work() as session:
+        make_council_report(session, LEAD, "DEMO-HF", AS_OF, "en", tmp_path / "a.pdf", deliver=True)
+    with sample.unit_of_work() as session:
+        case_records.add(
+            session, LEAD, "P-02", "contact", {"at": "2024-05-02T10:00", "mode": "video"}
+        )
+    with sample.unit_of_work() as session:
+        later = make_council_report(session, LEAD, "DEMO-HF", AS_OF, "en", io.BytesIO())
+    assert later.restatement is not None
+    changed = {c.key: c for c in later.restatement.changed}
+    total = changed["contacts:total"]
+    assert total.new == total.old + 1  # type: ignore[operator]
+    assert changed["contacts:mode:video:all"].new == changed["contacts:mode:video:all"].old + 1  # type: ignore[operator]

@@ -41,6 +41,12 @@ _COLUMNS = {
     "exit": ("exit_reason", "exit_reasons"),
     "source": ("referral_source", "referral_sources"),
 }
+_CONTACT_TOTALS = {
+    "total": "contacts_total",
+    "recent": "contacts_recent",
+    "minutes": "contact_hours",
+}
+_CONTACT_GROUPS = {"mode": "contact_mode", "location": "contact_location", "topic": "contact_topic"}
 _WEEKS = {"weeks": "paid_weeks", "achieved": "achieved", "amount": "amount"}
 
 
@@ -54,6 +60,13 @@ def figure_label(w: Writer, key: str) -> str:
         group, column = _COLUMNS[parts[0]]
         code = None if parts[1] == "-" else parts[1]
         return f"{w.t(column)}: {w.label(group, code)}"
+    if parts[0] == "contacts" and len(parts) == 2:
+        return w.t(_CONTACT_TOTALS[parts[1]])
+    if parts[0] == "contacts":
+        which = w.t("contacts_all" if parts[3] == "all" else "contacts_recent")
+        code = None if parts[2] == "-" else parts[2]
+        label = w.label(_CONTACT_GROUPS[parts[1]], code)
+        return f"{w.t('contacts_title')}: {label} ({which.lower()})"
     if parts[0] == "housing":
         return f"{w.t('sec_housing')}, {w.t(parts[1]).lower()}: {w.t(parts[2])}"
     if parts[0] == "quality":
@@ -73,6 +86,10 @@ def figure_label(w: Writer, key: str) -> str:
 def _value(w: Writer, key: str, value: Printed) -> str:
     if isinstance(value, str):
         return value
+    if key == "contacts:minutes":
+        return w.n(Decimal(value) / 60, 1)
+    if key.startswith("contacts:"):
+        return w.n(value)
     money = key.endswith(("amount", "amount_uncapped", ":total")) or key in (
         "total_amount",
         "gross_saving",
