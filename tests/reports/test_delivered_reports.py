@@ -93,3 +93,15 @@ def test_a_contact_entered_late_is_restated(sample: Database, tmp_path: Path) ->
     total = changed["contacts:total"]
     assert total.new == total.old + 1  # type: ignore[operator]
     assert changed["contacts:mode:video:all"].new == changed["contacts:mode:video:all"].old + 1  # type: ignore[operator]
+
+
+def test_a_delivered_pdf_comes_back_byte_for_byte_on_either_database(db: Database) -> None:
+    from tests.reports.sample_db import load_sample
+
+    load_sample(db, LEAD)
+    buffer = io.BytesIO()
+    with db.unit_of_work() as session:
+        make_council_report(session, LEAD, "DEMO-HF", AS_OF, "da", buffer, deliver=True)
+    with db.unit_of_work() as session:
+        [entry] = delivered_reports.listing(session, LEAD, "DEMO-HF")
+        assert delivered_reports.pdf_of(session, LEAD, "DEMO-HF", entry.id) == buffer.getvalue()
