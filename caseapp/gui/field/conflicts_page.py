@@ -6,13 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from sqlalchemy.orm import Session
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.table_model import Column, TableModel
+from caseapp.gui.table_view import read_only_table
 from caseapp.gui.workspace import Workspace
 from caseapp.services.sync import conflicts
 from caseapp.services.sync.conflicts import ConflictRow
@@ -91,16 +89,7 @@ class ConflictsPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("conflicts-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table("conflicts-table", self.model)
         self.empty = QLabel(self.tr("No conflicts: every change has been applied."))
         self.empty.setObjectName("conflicts-empty")
         self.mine = QPushButton(self.tr("Keep the laptop's"))
