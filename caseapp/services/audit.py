@@ -76,10 +76,7 @@ Item = tuple[str, str, str | None, str | None]  # account, action, participant, 
 def _chain(session: Session, items: list[Item]) -> list[AuditEntry]:
     """Write the entries at the chain's end; the caller's transaction now holds the chain (other
     writers wait for its commit), so a service records its entry when its work is done."""
-    head = audit_chain.take_head(session, HEAD_SETTING)
-    # Chaining to the recorded head rather than to the last row left means that entries removed
-    # from the end stay visible as a break, even after new entries are written.
-    prev_hash = head.partition(" ")[2] if head else audit_chain.last_hash(session) or GENESIS
+    prev_hash = _prev_hash(session, audit_chain.take_head(session, HEAD_SETTING))
     entries = []
     for account, action, participant, detail in items:
         at = datetime.now(UTC)
@@ -100,6 +97,18 @@ def _chain(session: Session, items: list[Item]) -> list[AuditEntry]:
     session.flush()
     audit_chain.move_head(session, HEAD_SETTING, f"{entries[-1].id} {prev_hash}", _news(entries))
     return entries
+
+
+def head_hash(session: Session) -> str:
+    """The hash the next entry will chain to (read without taking the chain)."""
+    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
+    return _prev_hash(session, head)
+
+
+def _prev_hash(session: Session, head: str | None) -> str:
+    # Chaining to the recorded head rather than to the last row left means that entries removed
+    # from the end stay visible as a break, even after new entries are written.
+    return head.partition(" ")[2] if head else audit_chain.last_hash(session) or GENESIS
 
 
 def _news(entries: list[AuditEntry]) -> str | None:
