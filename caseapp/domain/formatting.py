@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-# A count too small to show (people could be recognised); see reports/suppression.py.
+# A count too small to show (people could be recognised); see reports/disclosure.py.
 SUPPRESSED = "<5"
 
 _MONTHS = {

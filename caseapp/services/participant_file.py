@@ -109,15 +109,21 @@ def load(
     `log_view=False` refreshes a file the user already has open (after someone's edit); it
     needs no write and adds no second entry for the same look.
     """
+    # Read before the file is opened: opening it writes the audit entry, and from then until
+    # the commit other users' saves wait for this transaction (see `audit`).
+    staff_keys: dict[int, str] = {i: k for i, k in session.execute(select(Staff.id, Staff.key))}
     if log_view:
         person = participants.open_file(session, actor, key)
+        contacts = sorted(person.contacts, key=lambda c: c.at, reverse=True)
     else:
         person = scope.require_participant(session, actor, key)
-    contacts = list(
-        session.scalars(
-            select(Contact).where(Contact.participant_id == person.id).order_by(Contact.at.desc())
+        contacts = list(
+            session.scalars(
+                select(Contact)
+                .where(Contact.participant_id == person.id)
+                .order_by(Contact.at.desc())
+            )
         )
-    )
     by_kind: dict[str, list[Any]] = {
         "contact": list(contacts),
         "housing": sorted(person.housing, key=lambda s: s.start, reverse=True),
@@ -138,7 +144,6 @@ def load(
         ),
     }
     housing = housing_flags([Span(s.uuid, s.start, s.end) for s in person.housing])
-    staff_keys: dict[int, str] = {i: k for i, k in session.execute(select(Staff.id, Staff.key))}
     records: dict[str, list[RecordRow]] = {}
     for kind, objs in by_kind.items():
         rows = []

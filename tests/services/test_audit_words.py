@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 import caseapp
-from caseapp.services import insight_text
+from caseapp.reports import insight_text
 from caseapp.services.case_records import MODELS
 
 

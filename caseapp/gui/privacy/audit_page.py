@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from caseapp.gui import i18n
 from caseapp.gui.privacy.audit_model import AuditModel, action_text
 from caseapp.gui.workspace import Workspace
-from caseapp.services import audit, audit_files, insight_text, settings
+from caseapp.reports import insight_text
+from caseapp.services import audit, audit_files, settings
 
 
 class AuditPage(QWidget):
