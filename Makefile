@@ -4,17 +4,28 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= var/demo.db
+# Every install takes the exact versions and file hashes of a lock file (`make lock` renews them).
+INSTALL = $(BIN)/python -m pip install --quiet --require-hashes --no-deps -r
+# One resolution for every platform and Python from 3.11 on, so the same files serve CI's
+# Windows and macOS runners (uv's --universal; pip-compile resolves for this machine only).
+COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" pyproject.toml requirements/build.in
 
-.PHONY: run test lint typecheck layers pytest demo screenshots bench clean venv
+.PHONY: run test lint typecheck layers pytest demo screenshots bench clean venv lock dist
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; sys.exit("caseapp needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(INSTALL) requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Renew the locks after a change of dependencies in pyproject.toml (or to take new releases).
+lock: $(STAMP)
+	$(COMPILE) --extra postgres --extra dev --upgrade -o requirements/dev.lock
+	$(COMPILE) --extra postgres --extra dist --upgrade -o requirements/dist.lock
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))

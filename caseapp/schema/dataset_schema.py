@@ -11,17 +11,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from caseapp.bundled import resource
 from caseapp.domain.errors import Problem
 from caseapp.schema.compiled import TYPES, Check, Unsupported, compile_schema, json_equal
 from caseapp.schema.paths import child, join_path
 
-SCHEMA_RESOURCE = "resources/dataset-v1.schema.json"
+SCHEMA_RESOURCE = "dataset-v1.schema.json"
 
 _TYPE_WORDS = {
     "string": "text",
@@ -45,8 +45,8 @@ _CPR_LIKE = re.compile(r"\d{6}")
 
 @cache
 def load_schema() -> dict[str, Any]:
-    """The schema as shipped inside the package (not a file the user could have changed)."""
-    text = resources.files("caseapp").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+    """The schema as shipped with the program (not a file the user could have changed)."""
+    text = resource(SCHEMA_RESOURCE).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
