@@ -57,5 +57,17 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# The frozen program in dist/caseapp/ and, on Linux, a .deb beside it (packaging/README.md).
+# Built in its own environment from requirements/dist.lock, with caseapp installed as a wheel.
+DIST_VENV := .venv-dist
+dist:
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements/dist.lock
+	$(DIST_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation --force-reinstall .
+	$(DIST_VENV)/bin/pyinstaller packaging/caseapp.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	QT_QPA_PLATFORM=offscreen dist/caseapp/caseapp-cli --self-test
+	if [ "$$(uname)" = Linux ]; then packaging/linux/build-deb.sh dist/caseapp dist; fi
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(DIST_VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

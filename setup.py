@@ -1,7 +1,23 @@
-"""caseapp's packages for setuptools: everything under caseapp/, plus caseapp.resources, which
-lives in the repository's top-level resources/ (mapped in pyproject.toml) and so cannot be
-found by looking under caseapp/. Everything else is in pyproject.toml."""
+"""caseapp's packages for setuptools: everything under caseapp/, plus the repository's top-level
+resources/, which installs as caseapp/resources/ (the mapping is in pyproject.toml). Its folders
+are listed as packages too, so that every file under resources/, in whatever folder, is taken
+into the wheel by the `"caseapp.resources" = ["**/*"]` package data. Everything else is in
+pyproject.toml."""
+
+from pathlib import Path
 
 from setuptools import find_packages, setup
 
-setup(packages=[*find_packages(include=["caseapp", "caseapp.*"]), "caseapp.resources"])
+HERE = Path(__file__).resolve().parent
+RESOURCES = HERE / "resources"
+resource_folders = [
+    ".".join(("caseapp", "resources", *folder.relative_to(RESOURCES).parts))
+    for folder in sorted(p for p in RESOURCES.rglob("*") if p.is_dir())
+]
+setup(
+    packages=[
+        *find_packages(include=["caseapp", "caseapp.*"]),
+        "caseapp.resources",
+        *resource_folders,
+    ]
+)

@@ -11,7 +11,8 @@ from caseapp.cli.cmd_outcomes import as_of_argument
 from caseapp.cli.context import TerminalProgress, add_db_argument, add_user_argument, signed_in
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
-from caseapp.reports.caseload_report import make_caseload_report, quarter_start
+from caseapp.outcomes.weeks import quarter_start
+from caseapp.reports.caseload_report import make_caseload_report
 from caseapp.reports.council import make_council_report
 from caseapp.reports.workbook import make_workbook
 

@@ -24,6 +24,7 @@ from caseapp.outcomes.result import (
     ParticipantCounts,
     SuccessFigures,
 )
+from caseapp.outcomes.spans import activity_qualifies
 from caseapp.outcomes.sustained import sustained_figures
 from caseapp.outcomes.weekly import weekly_figures
 
@@ -166,18 +167,16 @@ def _success(
 def _in_activity_now(contract: Contract, people: Sequence[Prepared], as_of: int) -> int:
     """Rule 16: a spell qualifying for the success metric is active on as_of (any window)."""
     metric = contract.success_metric
-    if isinstance(metric, WeeklyActivityMetric):
-        types = frozenset(metric.tariffs)
-    elif isinstance(metric, ActivitySustainedMetric):
-        types = frozenset(metric.activity_types)
-    else:
+    if not isinstance(metric, WeeklyActivityMetric | ActivitySustainedMetric):
         return 0  # refused by contract_problems; a housing metric has no activity spells
+    types = frozenset(metric.activity_types)
     min_hours, require_verified = metric.min_hours_per_week, metric.require_verified
     return sum(
         1
         for person in people
         if any(
-            k in types and s <= as_of <= e and h >= min_hours and (v or not require_verified)
-            for k, s, e, h, v in person.activities
+            spell.start <= as_of <= spell.end
+            and activity_qualifies(spell, types, min_hours, require_verified)
+            for spell in person.activities
         )
     )

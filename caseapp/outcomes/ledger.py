@@ -20,7 +20,7 @@ from caseapp.outcomes.contract import (
 from caseapp.outcomes.facts import ActivitySpell, HousingSpell, ParticipantFacts
 from caseapp.outcomes.prepared import prepare
 from caseapp.outcomes.result import MetricResult, WeeklyResult
-from caseapp.outcomes.spans import end_ordinal, window_bounds
+from caseapp.outcomes.spans import activity_failure, end_ordinal, window_bounds
 from caseapp.outcomes.sustained import (
     activity_achieved_on,
     activity_week_runs,
@@ -194,17 +194,6 @@ def _active(spell: Spell, lo: int, hi: int) -> bool:
     return start <= end and start <= hi and end >= lo
 
 
-def _failure(spell: ActivitySpell, types: frozenset[str], hours: float, verified: bool) -> int:
-    """Index into _FAILURE_ORDER of the first rule 4 check the spell fails; 3 when none."""
-    if spell.type not in types:
-        return 0
-    if (spell.hours_per_week or 0) < hours:
-        return 1
-    if verified and not spell.verified:
-        return 2
-    return 3
-
-
 def _activity_row(
     metric: WeeklyActivityMetric | ActivitySustainedMetric,
     participant: ParticipantFacts,
@@ -213,18 +202,17 @@ def _activity_row(
     hi: int,
     milestone: Milestone | None,
 ) -> LedgerRow:
-    types = frozenset(
-        metric.tariffs if isinstance(metric, WeeklyActivityMetric) else metric.activity_types
-    )
+    types = frozenset(metric.activity_types)
     active = [s for s in participant.activities if _active(s, lo, hi)]
-    checks = [
-        _failure(s, types, metric.min_hours_per_week, metric.require_verified) for s in active
+    failures = [
+        activity_failure(s, types, metric.min_hours_per_week, metric.require_verified)
+        for s in active
     ]
-    qualifying = tuple(s for s, c in zip(active, checks, strict=True) if c == 3)
+    qualifying = tuple(s for s, f in zip(active, failures, strict=True) if f is None)
     if not active:
         return _row(week, False, ZERO, "no_activity")
     if not qualifying:
-        return _row(week, False, ZERO, _FAILURE_ORDER[max(checks)])
+        return _row(week, False, ZERO, max(failures, key=lambda f: _FAILURE_ORDER.index(str(f))))
     if isinstance(metric, WeeklyActivityMetric):
         tariff = max(metric.tariffs[s.type] for s in qualifying)
         giving = tuple(s for s in qualifying if metric.tariffs[s.type] == tariff)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from caseapp.outcomes.contract import WeeklyActivityMetric
 from caseapp.outcomes.prepared import Prepared
 from caseapp.outcomes.result import WeeklyParticipant, WeeklyQuarter, WeeklyResult
-from caseapp.outcomes.spans import max_tariff_segments
+from caseapp.outcomes.spans import activity_qualifies, max_tariff_segments
 from caseapp.outcomes.weeks import quarter_label, split_by_quarter
 
 ZERO = Decimal(0)
@@ -31,14 +31,13 @@ def qualifying_segments(
         metric.require_verified,
     )
     segments = []
-    for kind, start, end, hours, verified in person.activities:
-        tariff = tariffs.get(kind)
-        if tariff is None or hours < min_hours or (require_verified and not verified):
+    for spell in person.activities:
+        if not activity_qualifies(spell, tariffs, min_hours, require_verified):
             continue
-        start = max(start, first)
-        end = min(end, last)
+        start = max(spell.start, first)
+        end = min(spell.end, last)
         if start <= end:
-            segments.append(((start - 1) // 7, (end - 1) // 7, tariff))
+            segments.append(((start - 1) // 7, (end - 1) // 7, tariffs[spell.type]))
     return max_tariff_segments(segments)
 
 

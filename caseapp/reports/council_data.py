@@ -82,7 +82,6 @@ def build_council_report(
     curve = success_curve(
         contract,
         facts.participants,
-        success.participants,
         period,
         as_of,
         facts.project_key,

@@ -9,12 +9,12 @@ person) before calling the project ahead of or behind plan.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from caseapp.outcomes import Contract, ParticipantFacts, compute
+from caseapp.outcomes import Contract, ParticipantFacts
+from caseapp.outcomes.history import curve_start, success_history
 
 TOLERANCE_SHARE = 0.10
 
@@ -38,12 +38,9 @@ class PlanPeriod:
 def plan_period(
     project_start: date | None, contract: Contract, facts: Sequence[ParticipantFacts]
 ) -> PlanPeriod:
-    """From the project's start (else the first enrolment or referral) to the payment end."""
-    start = project_start
-    if start is None:
-        days = [p.enrolment.enrolled_on or p.enrolment.referred_on for p in facts]
-        start = min(days, default=contract.payment_end)
-    return PlanPeriod(start, contract.payment_end)
+    """From the curve's start (the project's start, else the first enrolment or referral) to the
+    contract's payment end."""
+    return PlanPeriod(curve_start(project_start, contract, facts), contract.payment_end)
 
 
 @dataclass(frozen=True)
@@ -81,50 +78,21 @@ class CurvePoint:
     baseline: float
 
 
-def quarter_end(day: date) -> date:
-    """The last day of the calendar quarter that holds `day`."""
-    last_month = ((day.month - 1) // 3 + 1) * 3
-    if last_month == 12:
-        return date(day.year, 12, 31)
-    return date(day.year, last_month + 1, 1) - timedelta(days=1)
-
-
-def quarter_label(day: date) -> str:
-    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
-
-
 def success_curve(
     contract: Contract,
     facts: Sequence[ParticipantFacts],
-    success_keys: Sequence[str],
     period: PlanPeriod,
     as_of: date,
     project_key: str,
     target: int,
     baseline: int,
 ) -> list[CurvePoint]:
-    """Cumulative successes at each quarter's end from the period's start to `as_of`.
-
-    Uses the engine itself, as of each quarter's end. Success only grows with the date (counted
-    people stay counted; windows only lengthen), so only today's successes need recomputing,
-    and only the success metric.
-    """
-    only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
-    wanted = set(success_keys)
-    people = [p for p in facts if p.key in wanted]
+    """The success history (the dashboard's curve) from the period's start to `as_of`, with the
+    plan and the baseline spread pro rata beside each point."""
     points = []
-    day = quarter_end(period.start)
-    while True:
-        upto = min(day, as_of)
-        if upto == as_of:
-            successes = len(wanted)
-        else:
-            successes = compute(only_success, people, upto, project_key).success.succeeded
-        share = period.elapsed(upto)
+    for point in success_history(contract, facts, project_key, period.start, as_of):
+        share = period.elapsed(point.day)
         points.append(
-            CurvePoint(quarter_label(upto), upto, successes, target * share, baseline * share)
+            CurvePoint(point.quarter, point.day, point.succeeded, target * share, baseline * share)
         )
-        if upto >= as_of:
-            break
-        day = quarter_end(day + timedelta(days=1))
     return points
