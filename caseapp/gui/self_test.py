@@ -29,6 +29,9 @@ def run() -> int:
     # Before Qt starts: the test draws into memory, so it runs without a screen (a server, CI).
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="caseapp-self-test-") as folder:
+        # Settings and drafts in the temporary folder too: never the user's own.
+        os.environ["CASEAPP_SETTINGS_SCOPE"] = "test"
+        os.environ["CASEAPP_GUI_DATA_DIR"] = str(Path(folder) / "gui")
         try:
             _run(Path(folder))
         except Exception as exc:

@@ -1,8 +1,10 @@
 """The explanation of one participant's figures for one metric, week by week.
 
 Each row says whether the ISO week qualified, what it earned, and if it earned nothing, why (a
-reason code a GUI translates, with the rule to look up). Rows are worked out week by week, apart
-from the engine's interval arithmetic, so the two can be checked against each other.
+reason code a GUI translates, with the rule to look up). The weekly rows are worked out week by
+week, apart from the engine's interval arithmetic, so the two can be checked against each other;
+the milestone of a one-off metric (rules 10, 11, 15) is the engine's own (`sustained.py`), so the
+ledger names the very week the figures paid for.
 """
 
 from __future__ import annotations

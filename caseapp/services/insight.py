@@ -22,12 +22,6 @@ from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, 
 
 FORMAT = "caseapp-insight-v1"
 
-# Fields that name a member of staff: shown as the staff member's role.
-_STAFF_FIELDS = {
-    "staff": "staff_id",
-    "key_worker": "key_worker_id",
-    "assigned_to": "assigned_to_id",
-}
 _ORDER = {
     "enrolment": "referred_on",
     "contact": "at",
@@ -73,8 +67,9 @@ def _records(
     for obj in rows:
         item: dict[str, Any] = {}
         for f in RECORDS[kind]:
-            if f.name in _STAFF_FIELDS:
-                staff_id = getattr(obj, _STAFF_FIELDS[f.name])
+            if f.name in references.STAFF_COLUMNS:
+                # A member of staff is shown as their role, never by name or key.
+                staff_id = getattr(obj, references.STAFF_COLUMNS[f.name])
                 item[f"{f.name}_role"] = roles.get(staff_id) if staff_id else None
             elif f.name == "topics":
                 item["topics"] = [t for t in getattr(obj, "topics", "").split(",") if t]

@@ -14,18 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain import cpr
-from caseapp.domain.fields import RECORDS
-from caseapp.services import participants, references
+from caseapp.services import case_records, participants, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.caseload import age_on
 from caseapp.services.spell_checks import Span, SpellFlag, activity_flags, housing_flags
-from caseapp.storage.models import Contact, Enrolment, Participant, Staff
-
-_STAFF_COLUMNS = {
-    "staff": "staff_id",
-    "key_worker": "key_worker_id",
-    "assigned_to": "assigned_to_id",
-}
+from caseapp.storage.models import Contact, Enrolment, Participant
 
 # The file's record kinds, in the order its pages show them.
 FILE_KINDS: tuple[str, ...] = (
@@ -129,12 +122,13 @@ def load(
         "enrolment": sorted(person.enrolments, key=lambda e: e.referred_on, reverse=True),
     }
     housing = housing_flags([Span(s.uuid, s.start, s.end) for s in person.housing])
-    staff_keys: dict[int, str] = {i: k for i, k in session.execute(select(Staff.id, Staff.key))}
+    # One query for every staff key: a file may hold hundreds of contacts.
+    staff_keys = references.staff_keys(session)
     records: dict[str, list[RecordRow]] = {}
     for kind, objs in by_kind.items():
         rows = []
         for obj in objs:
-            values = form_values(kind, obj, staff_keys)
+            values = case_records.to_fields(session, kind, obj, staff_keys)
             flags: list[SpellFlag] = []
             if kind == "housing":
                 flags = housing.get(obj.uuid, [])
@@ -143,23 +137,6 @@ def load(
             rows.append(RecordRow(kind, obj.uuid, obj.version, values, tuple(flags)))
         records[kind] = rows
     return ParticipantFile(_header(person, records, today), records, timeline(records))
-
-
-def form_values(kind: str, obj: Any, staff_keys: dict[int, str]) -> dict[str, Any]:
-    """What `case_records.to_fields` gives, with staff keys from a map made once per file
-    (a file may hold hundreds of contacts; one query each would be slow)."""
-    out: dict[str, Any] = {}
-    for f in RECORDS[kind]:
-        if f.name in _STAFF_COLUMNS:
-            staff_id = getattr(obj, _STAFF_COLUMNS[f.name])
-            out[f.name] = None if staff_id is None else staff_keys.get(staff_id)
-        elif f.name == "topics":
-            out["topics"] = [t for t in obj.topics.split(",") if t]
-        elif f.name == "project":
-            out["project"] = obj.project.key
-        else:
-            out[f.name] = getattr(obj, f.name)
-    return out
 
 
 def _current(rows: list[RecordRow], today: date) -> RecordRow | None:
