@@ -39,6 +39,8 @@ COMMANDS: dict[str, str] = {
     "insight": "caseapp.cli.cmd_insight",
     "erase": "caseapp.cli.cmd_erase",
     "retention": "caseapp.cli.cmd_erase",
+    "participants": "caseapp.cli.cmd_participants",
+    "record": "caseapp.cli.cmd_record",
 }
 
 

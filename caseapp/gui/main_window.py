@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -108,6 +109,11 @@ class MainWindow(QMainWindow):
         self.contact_action.setToolTip(self.tr("Log a contact (Ctrl+K)"))
         self.contact_action.setVisible(can_edit)
         self.contact_action.triggered.connect(lambda: self.open_quick_contact(""))
+        self.open_key_action = QAction(self.tr("Open a file by key…"), self)
+        self.open_key_action.setObjectName("action-open-key")
+        self.open_key_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_key_action.setVisible(self.workspace.actor.can(Can.READ_CASE))
+        self.open_key_action.triggered.connect(self.ask_key_to_open)
         self.refresh_action = QAction(icon(Icon.SP_BrowserReload), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.workspace.refresh)
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.contact_action)
+        file_menu.addAction(self.open_key_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
@@ -228,6 +235,13 @@ class MainWindow(QMainWindow):
     def participants_page(self) -> ParticipantsPage | None:
         page = self.pages.get("participants")
         return page if isinstance(page, ParticipantsPage) else None
+
+    def ask_key_to_open(self) -> None:
+        key, ok = QInputDialog.getText(
+            self, self.tr("Open a file by key"), self.tr("Participant key (e.g. P-0012):")
+        )
+        if ok and key.strip():
+            self.open_participant(key.strip())
 
     def open_participant(self, key: str) -> None:
         page = self.page("participants")

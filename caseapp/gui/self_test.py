@@ -150,7 +150,7 @@ def _council_report(state: dict[str, object]) -> str:
     out = io.BytesIO()
     try:
         with db.unit_of_work() as session:
-            project = next(p.key for p in projects.list_projects(session) if p.contract)
+            project = next(p.key for p in projects.list_projects(session, actor) if p.contract)
             make_council_report(session, actor, project, date.today(), "da", out)
     finally:
         db.dispose()

@@ -28,7 +28,7 @@ from caseapp.reports.pdf_layout import (
     running_heads,
 )
 from caseapp.reports.wording import text
-from caseapp.services import audit, references
+from caseapp.services import audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import Contact, Enrolment, Staff, Task
 
@@ -62,8 +62,10 @@ def caseload(
     session: Session, actor: Actor, project_key: str | None, first: date, last: date
 ) -> Caseload:
     """The figures; callers check permission and write the audit entry."""
-    project = references.project(session, project_key) if project_key else None
+    project = scope.require_project(session, actor, project_key) if project_key else None
+    in_reach = scope.enrolment_condition(actor, scope.staff_id(session, actor))
     active = select(Enrolment.participant_id, Enrolment.key_worker_id).where(
+        in_reach,
         Enrolment.enrolled_on.is_not(None),
         Enrolment.enrolled_on <= last,
         (Enrolment.exited_on.is_(None)) | (Enrolment.exited_on > last),

@@ -15,7 +15,7 @@ from caseapp.reports.council_data import build_council_report
 from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.council_pdf import write_council_pdf
 from caseapp.reports.output_files import atomic_output
-from caseapp.services import audit, outcome_figures
+from caseapp.services import audit, outcome_figures, scope
 from caseapp.services.actor import Actor, Can
 
 LANGS = ("da", "en")
@@ -64,6 +64,7 @@ def save_previewed_report(
     """Save the PDF made for the preview (what was looked at is what is saved); logged as a
     made report, as when it is made anew."""
     actor.require(Can.MAKE_REPORTS)
+    scope.require_project(session, actor, project_key)
     with atomic_output(out) as handle:
         handle.write(pdf)
     _made(session, actor, project_key, as_of, lang)

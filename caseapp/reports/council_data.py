@@ -26,7 +26,7 @@ from caseapp.reports.council_model import (
 from caseapp.reports.fingerprint import fingerprint
 from caseapp.reports.plan import plan_period, success_curve, verdict
 from caseapp.reports.suppression import shown_count, suppress_table
-from caseapp.services import data_quality, outcome_figures, references
+from caseapp.services import data_quality, outcome_figures, scope
 from caseapp.services.actor import Actor
 
 
@@ -71,7 +71,7 @@ def build_council_report(
     produced_at: datetime | None = None,
 ) -> CouncilReport:
     """The report's model. Callers check permission and write the audit entry."""
-    project = references.project(session, project_key)
+    project = scope.require_project(session, actor, project_key)
     facts = outcome_figures.load_facts(session, project_key)
     contract = facts.contract
     figures = compute(contract, facts.participants, as_of, facts.project_key)

@@ -37,7 +37,7 @@ from caseapp.reports import workbook_words as words
 from caseapp.reports.fingerprint import RULES_VERSION, fingerprint
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.sheet_cells import cell, csv_text, text_cell
-from caseapp.services import audit, outcome_figures, references
+from caseapp.services import audit, outcome_figures, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant
@@ -245,7 +245,7 @@ def make_workbook(
     actor.require(Can.MAKE_REPORTS)
     secret = pseudonyms.secret(db)
     with db.unit_of_work() as session:
-        project = references.project(session, project_key)
+        project = scope.require_project(session, actor, project_key)
         facts = outcome_figures.load_facts(session, project_key)
         result = compute(facts.contract, facts.participants, as_of, facts.project_key)
         counted = sorted(

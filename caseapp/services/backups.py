@@ -21,7 +21,7 @@ from sqlalchemy import URL, create_engine
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import DatabaseUnusable
-from caseapp.services import audit, sealed_files
+from caseapp.services import audit, scope, sealed_files
 from caseapp.services.actor import Actor, Can
 from caseapp.storage import encryption, migrate
 from caseapp.storage.copying import clear_tables, copy_tables
@@ -49,6 +49,7 @@ def backup(
     actor.require(Can.BACKUP)
     out = out.absolute()
     with db.unit_of_work() as session:
+        scope.require_whole_database(session, actor)
         audit.record(session, actor, "backup_made", detail=out.name)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
-from caseapp.services import audit, references
+from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
 from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, Staff
@@ -37,7 +37,7 @@ def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
     """The insight document as JSON-ready data; making it is audit-logged."""
     actor.require(Can.READ_CASE)
     actor.require(Can.EXPORT_FULL)
-    person = references.participant(session, key)
+    person = scope.require_participant(session, actor, key)
     roles: dict[int, str] = {i: r for i, r in session.execute(select(Staff.id, Staff.role))}
     doc: dict[str, Any] = {
         "format": FORMAT,

@@ -30,7 +30,7 @@ from caseapp.outcomes import (
     participant_ledger,
 )
 from caseapp.outcomes.history import SuccessPoint, curve_start
-from caseapp.services import audit, references
+from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ActivitySpell as ActivityRow
 from caseapp.storage.models import Enrolment as EnrolmentRow
@@ -110,9 +110,17 @@ def load_facts(
     return ProjectFacts(project.key, contract, facts)
 
 
+def project_facts(session: Session, actor: Actor, project_key: str) -> ProjectFacts:
+    """The facts the figures rest on (anonymous: keys, dates, spells), for one's own project."""
+    actor.require(Can.VIEW_FIGURES)
+    scope.require_project(session, actor, project_key)
+    return load_facts(session, project_key)
+
+
 def figures(session: Session, actor: Actor, project_key: str, as_of: date) -> OutcomeResult:
     """The project's outcome figures as of a day (outcome-rules.md); the viewing is logged."""
     actor.require(Can.VIEW_FIGURES)
+    scope.require_project(session, actor, project_key)
     facts = load_facts(session, project_key)
     result = compute(facts.contract, facts.participants, as_of, facts.project_key)
     viewed(session, actor, project_key, as_of)
@@ -130,9 +138,8 @@ def success_history(
     """The success count at each quarter's end, from the project's start (as the council report
     draws it). Slower than `figures`; the screen asks for it after them, so it is not logged again.
     """
-    actor.require(Can.VIEW_FIGURES)
+    facts = project_facts(session, actor, project_key)
     project = references.project(session, project_key)
-    facts = load_facts(session, project_key)
     start = curve_start(project.start, facts.contract, facts.participants)
     return history.success_history(
         facts.contract, facts.participants, facts.project_key, start, as_of
@@ -155,6 +162,7 @@ def ledger(
     figures; `explain_total_cap=False` skips that for a quicker answer.
     """
     actor.require(Can.READ_CASE)
+    scope.require_participant(session, actor, participant_key)
     facts = load_facts(session, project_key, participant_key)
     if not facts.participants:
         raise NotFound(f"{participant_key} has no enrolment in {project_key}.")

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain import cpr
-from caseapp.services import case_records, participants, references
-from caseapp.services.actor import Actor, Can
+from caseapp.services import case_records, participants, references, scope
+from caseapp.services.actor import Actor
 from caseapp.services.caseload import age_on
 from caseapp.services.spell_checks import Span, SpellFlag, activity_flags, housing_flags
 from caseapp.storage.models import Contact, Enrolment, Participant
@@ -102,8 +102,7 @@ def load(
     if log_view:
         person = participants.open_file(session, actor, key)
     else:
-        actor.require(Can.READ_CASE)
-        person = references.participant(session, key)
+        person = scope.require_participant(session, actor, key)
     contacts = list(
         session.scalars(
             select(Contact).where(Contact.participant_id == person.id).order_by(Contact.at.desc())

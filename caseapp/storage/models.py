@@ -55,6 +55,8 @@ class Project(Record):
     description: Mapped[str | None] = mapped_column(Text)
     # The contract as in the dataset format (outcome-rules.md); its history is in ContractRevision.
     contract: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    # Case workers see only the participants they are key worker for (need to know, narrowed).
+    own_caseload_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
     revisions: Mapped[list[ContractRevision]] = relationship(
         back_populates="project", order_by="ContractRevision.revision"
@@ -283,3 +285,35 @@ class Setting(Base):
 
 
 SPELL_MODELS = {"housing": HousingSpell, "activities": ActivitySpell, "supports": Support}
+
+
+class ProjectGrant(Base):
+    """An account's access to one project: who is on the project's team (need to know)."""
+
+    __tablename__ = "project_grant"
+    __table_args__ = (UniqueConstraint("staff_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    granted_by: Mapped[str | None] = mapped_column(String(64))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ScopeBreak(Base):
+    """A file opened outside one's access, with the reason given ("break the glass").
+
+    The audit log holds the same event; this row is what the team lead reviews and marks.
+    """
+
+    __tablename__ = "scope_break"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    participant_key: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -32,6 +32,11 @@ def team(initialised: Path, run: Run) -> Path:
         load_sample(db, Actor("boss", "Boss", "team_lead"))
     finally:
         db.dispose()
+    granted = run(
+        "users", "grant", "cw", "--project", "DEMO-HF", "--db", initialised,
+        user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert granted.code == 0, granted.err
     return initialised
 
 
