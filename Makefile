@@ -22,10 +22,12 @@ $(STAMP): pyproject.toml requirements/dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# Renew the locks after a change of dependencies in pyproject.toml (or to take new releases).
+# Renew the locks after a change of dependencies in pyproject.toml: what is locked stays as it
+# is where it still fits. `make lock UPGRADE=--upgrade` takes the newest releases allowed.
+UPGRADE ?=
 lock: $(STAMP)
-	$(COMPILE) --extra postgres --extra dev --upgrade -o requirements/dev.lock
-	$(COMPILE) --extra postgres --extra dist --upgrade -o requirements/dist.lock
+	$(COMPILE) --extra postgres --extra dev $(UPGRADE) -o requirements/dev.lock
+	$(COMPILE) --extra postgres --extra dist $(UPGRADE) -o requirements/dist.lock
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))
