@@ -1,8 +1,8 @@
 """caseapp's packages for setuptools: everything under caseapp/, plus the repository's top-level
-resources/, which installs as caseapp/resources/ (the mapping is in pyproject.toml). Its folders
-are listed as packages too, so that every file under resources/, in whatever folder, is taken
-into the wheel by the `"caseapp.resources" = ["**/*"]` package data. Everything else is in
-pyproject.toml."""
+resources/, which installs as caseapp/resources/ (the mapping is in pyproject.toml). Every file
+under resources/, in whatever folder, goes into the wheel by the package data `**/*`; its folders
+are listed as packages too because setuptools warns that a data folder missing from the package
+list will be an error in a later version. Everything else is in pyproject.toml."""
 
 from pathlib import Path
 
