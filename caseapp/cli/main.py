@@ -41,6 +41,10 @@ COMMANDS: dict[str, str] = {
     "retention": "caseapp.cli.cmd_erase",
     "participants": "caseapp.cli.cmd_participants",
     "record": "caseapp.cli.cmd_record",
+    "checkout": "caseapp.cli.cmd_sync",
+    "sync": "caseapp.cli.cmd_sync",
+    "conflicts": "caseapp.cli.cmd_sync",
+    "devices": "caseapp.cli.cmd_sync",
 }
 
 

@@ -51,6 +51,11 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    def set_session_info(self, **info: object) -> None:
+        """Tag every session handed out from now on (`session.info`): a field laptop's."""
+        for maker in (self._read, self._write):
+            maker.configure(info=dict(info))
+
     def reader(self) -> Session:
         """A session for reading; it never takes the write lock."""
         return self._read()
@@ -86,10 +91,13 @@ def open_database(
     *,
     create: bool = False,
     passphrase: str | None = None,
+    upgrade: bool = True,
 ) -> Database:
     """Open (and, with `create`, make) a database, upgrading its schema to the program's.
 
-    `passphrase` opens (or makes) an encrypted SQLite file (`encryption`)."""
+    `passphrase` opens (or makes) an encrypted SQLite file (`encryption`). `upgrade=False`
+    refuses a database at another schema than the program's instead of upgrading it (a field
+    laptop never upgrades its team server)."""
     url = db if isinstance(db, URL) else to_url(db)
     path = sqlite_path(url)
     if path is not None:
@@ -107,7 +115,7 @@ def open_database(
     engine = make_engine(url, passphrase)
     database = Database(url, engine, passphrase=passphrase)
     try:
-        database.backup_made = _bring_up_to_date(database, create=create)
+        database.backup_made = _bring_up_to_date(database, create=create, upgrade=upgrade)
     except DatabaseUnusable:
         engine.dispose()
         raise
@@ -117,10 +125,13 @@ def open_database(
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         raise DatabaseUnusable(f"{safe_display(url)} cannot be used: {exc}") from exc
+    from caseapp.storage import outbox  # it builds on this module
+
+    outbox.attach(database)
     return database
 
 
-def _bring_up_to_date(database: Database, *, create: bool) -> Path | None:
+def _bring_up_to_date(database: Database, *, create: bool, upgrade: bool = True) -> Path | None:
     head = migrate.head_revision()
     with database.engine.connect() as conn:
         current = migrate.current_revision(conn)
@@ -136,6 +147,11 @@ def _bring_up_to_date(database: Database, *, create: bool) -> Path | None:
         raise DatabaseUnusable(f"{database.display} is not a caseapp database; it was not changed.")
     if current is None and not create:
         raise DatabaseUnusable(f"{database.display} holds no caseapp database.")
+    if not upgrade:
+        raise DatabaseUnusable(
+            f"{database.display} is at schema {current}, this caseapp at {head}: update caseapp "
+            "on the server (its administrator) first; nothing was changed."
+        )
     backup = None
     if current is not None:
         backup = backup_before_upgrade(database, current)

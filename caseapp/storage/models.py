@@ -317,3 +317,82 @@ class ScopeBreak(Base):
     reason: Mapped[str] = mapped_column(Text)
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- field laptops: the outbox on a laptop, devices, applied operations and conflicts --------
+
+
+class OutboxOp(Base):
+    """One change made on a field laptop, waiting to be sent to the team server.
+
+    Written in the same transaction as the change itself (`storage.outbox`); `before` and
+    `after` hold the changed fields' values in their portable form (keys, ISO dates)."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    account: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(30))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    participant_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(10))
+    before: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Device(Base):
+    """A laptop checked out from this (team server) database."""
+
+    __tablename__ = "device"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), unique=True)
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    scope: Mapped[str] = mapped_column(String(100))
+    checked_out_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class AppliedOp(Base):
+    """An operation of a laptop the server has applied: sent again, it is not applied twice."""
+
+    __tablename__ = "applied_op"
+
+    op_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What became of it: {"applied": [fields], "conflicts": [fields]}.
+    result: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
+class SyncConflict(Base):
+    """A field changed in two places: applied nowhere, both values kept until a person decides.
+
+    Values are stored as {"v": value}, so that an emptied field (None) is a value too."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    participant_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    server_value: Mapped[dict[str, object]] = mapped_column(JSON)
+    laptop_value: Mapped[dict[str, object]] = mapped_column(JSON)
+    server_changed_by: Mapped[str | None] = mapped_column(String(64))
+    server_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    laptop_changed_by: Mapped[str] = mapped_column(String(64))
+    laptop_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolution: Mapped[dict[str, object] | None] = mapped_column(JSON)
