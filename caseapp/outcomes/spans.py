@@ -5,12 +5,13 @@ All intervals are closed: (first, last) with both ends included, as the rules co
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 from typing import Protocol
 
+from caseapp.outcomes.prepared import ActivityRow
 from caseapp.outcomes.weeks import OPEN_END
 
 
@@ -61,6 +62,26 @@ def activity_qualifies(
 ) -> bool:
     """Rule 4: type listed, enough hours (missing counts as 0), verified when required."""
     return activity_failure(spell, types, min_hours, require_verified) is None
+
+
+def qualifying_weeks(
+    activities: Iterable[ActivityRow],
+    types: Container[str],
+    min_hours: float,
+    require_verified: bool,
+    first: int,
+    last: int,
+) -> Iterator[tuple[int, int, str]]:
+    """Rules 4-5: each qualifying spell clipped to the window `first`..`last` (day ordinals), as
+    (first week, last week, type). A week qualifies only through a day that lies both in the
+    week and in the window."""
+    for spell in activities:
+        if not activity_qualifies(spell, types, min_hours, require_verified):
+            continue
+        start = max(spell.start, first)
+        end = min(spell.end, last)
+        if start <= end:
+            yield (start - 1) // 7, (end - 1) // 7, spell.type
 
 
 def join_runs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
