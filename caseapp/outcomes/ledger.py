@@ -22,7 +22,7 @@ from caseapp.outcomes.contract import (
 from caseapp.outcomes.facts import ActivitySpell, HousingSpell, ParticipantFacts
 from caseapp.outcomes.prepared import prepare
 from caseapp.outcomes.result import MetricResult, WeeklyResult
-from caseapp.outcomes.spans import activity_failure, end_ordinal, window_bounds
+from caseapp.outcomes.spans import RULE_4_CHECKS, activity_failure, end_ordinal, window_bounds
 from caseapp.outcomes.sustained import (
     activity_achieved_on,
     activity_week_runs,
@@ -46,8 +46,7 @@ REASON_RULES: dict[str, str] = {
     "no_housing": "rule 11",
 }
 # When several spells fail in a week, the reason shown is that of the spell that came closest to
-# qualifying, checking in the order of rule 4: type, then hours, then verification.
-_FAILURE_ORDER = ("wrong_type", "too_few_hours", "unverified")
+# qualifying, checking in the order of rule 4 (spans.RULE_4_CHECKS): type, hours, verification.
 
 Spell = ActivitySpell | HousingSpell
 
@@ -214,7 +213,7 @@ def _activity_row(
     if not active:
         return _row(week, False, ZERO, "no_activity")
     if not qualifying:
-        return _row(week, False, ZERO, max(failures, key=lambda f: _FAILURE_ORDER.index(str(f))))
+        return _row(week, False, ZERO, max(failures, key=lambda f: RULE_4_CHECKS.index(str(f))))
     if isinstance(metric, WeeklyActivityMetric):
         tariff = max(metric.tariffs[s.type] for s in qualifying)
         giving = tuple(s for s in qualifying if metric.tariffs[s.type] == tariff)

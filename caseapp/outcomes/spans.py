@@ -42,6 +42,10 @@ class QualifyingSpell(Protocol):
     def verified(self) -> bool: ...
 
 
+# Rule 4's checks in its order: the codes `activity_failure` answers with.
+RULE_4_CHECKS = ("wrong_type", "too_few_hours", "unverified")
+
+
 def activity_failure(
     spell: QualifyingSpell, types: Container[str], min_hours: float, require_verified: bool
 ) -> str | None:
