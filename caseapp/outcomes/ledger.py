@@ -45,9 +45,6 @@ REASON_RULES: dict[str, str] = {
     "capped_total": "rule 9",
     "no_housing": "rule 11",
 }
-# When several spells fail in a week, the reason shown is that of the spell that came closest to
-# qualifying, checking in the order of rule 4 (spans.RULE_4_CHECKS): type, hours, verification.
-
 Spell = ActivitySpell | HousingSpell
 
 
@@ -213,6 +210,8 @@ def _activity_row(
     if not active:
         return _row(week, False, ZERO, "no_activity")
     if not qualifying:
+        # The reason shown is that of the spell that came closest to qualifying, the checks taken
+        # in the order of rule 4: type, hours, verification.
         return _row(week, False, ZERO, max(failures, key=lambda f: RULE_4_CHECKS.index(str(f))))
     if isinstance(metric, WeeklyActivityMetric):
         tariff = max(metric.tariffs[s.type] for s in qualifying)
