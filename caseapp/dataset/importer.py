@@ -35,6 +35,7 @@ from caseapp.services.projects import add_revision
 from caseapp.services.references import STAFF_COLUMNS
 from caseapp.storage.database import Database
 from caseapp.storage.models import Participant, Project, ProjectGrant, Record, Staff
+from caseapp.storage.outbox import tracking
 
 Progress = Callable[[int, int], None]
 
@@ -115,6 +116,10 @@ def import_document(
     if checked.problems:
         raise ValidationFailed(checked.problems, checked.warnings)
     with db.unit_of_work() as session:
+        if tracking(session):
+            raise ValidationFailed(
+                Problem("file", "import into the team server; a laptop takes it in at sync")
+            )
         summary = _Writer(session, actor, checked, merge, progress or _quiet).write()
     return summary
 

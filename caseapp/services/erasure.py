@@ -34,6 +34,7 @@ from caseapp.storage.models import (
     Support,
     Task,
 )
+from caseapp.storage.outbox import tracking
 
 # Goal and task titles are required, so an erased one keeps this mark instead of text.
 ERASED_TITLE = "[erased]"
@@ -54,6 +55,10 @@ _FREE_TEXT: tuple[tuple[type, tuple[str, ...], tuple[str, ...]], ...] = (
 def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> None:
     """Erase one person's personal data (see the module text for what stays)."""
     actor.require(Can.ERASE)
+    if tracking(session):
+        raise ValidationFailed(
+            Problem("participant", "erasure is done on the team server; laptops follow at sync")
+        )
     person = _erasable(session, actor, key)
     if person.erased_at is not None:
         raise ValidationFailed(

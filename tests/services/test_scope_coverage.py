@@ -15,7 +15,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,9 @@ from caseapp.services import (
     team,
 )
 from caseapp.services.actor import SYSTEM, Actor
-from caseapp.storage.database import Database
-from caseapp.storage.models import HousingSpell, Participant
+from caseapp.services.sync import conflicts, devices, exchange, run, snapshot
+from caseapp.storage.database import Database, open_database
+from caseapp.storage.models import Device, HousingSpell, Participant, Staff, SyncConflict
 from tests.services.privacy_sample import contract
 
 PROJECT = "HOUSING-X"
@@ -104,6 +105,8 @@ class Case:
     spell_version: int
     break_id: int
     tmp: Path
+    person_uuid: str = ""
+    device: str = ""
 
 
 def _in(db: Database, fn: Callable[[Any], object]) -> object:
@@ -225,6 +228,26 @@ CALLS: dict[str, Callable[[Case], object]] = {
     ),
     "team.team_view": lambda c: _in(c.db, lambda s: team.team_view(s, L, DAY)),
     "team.reassign": lambda c: _in(c.db, lambda s: team.reassign(s, L, [PERSON], "ol")),
+    "run.checkout": lambda c: (
+        _checkout(c, "project:HOUSING-X"),
+        _checkout(c, "mine"),
+    ),
+    "snapshot.in_checkout": lambda c: _in(
+        c.db, lambda s: list(s.scalars(snapshot.in_checkout(s, W, f"project:{PROJECT}")))
+    ),
+    "snapshot.read_people": lambda c: _in(
+        c.db, lambda s: snapshot.read_people(s, W, list(s.scalars(select(Participant.id))))
+    ),
+    "snapshot.read_reference_data": lambda c: _in(c.db, lambda s: _reference(s)),
+    "exchange.device_for": lambda c: _in(c.db, lambda s: exchange.device_for(s, W, c.device)),
+    "exchange.push": lambda c: _in(c.db, lambda s: _push(s, c)),
+    "exchange.pull": lambda c: _in(
+        c.db, lambda s: exchange.pull(s, W, _outsiders_device(s), 0, set(), {PERSON})
+    ),
+    "conflicts.list_conflicts": lambda c: _in(c.db, lambda s: conflicts.list_conflicts(s, L)),
+    "conflicts.resolve": lambda c: _in(c.db, lambda s: conflicts.resolve(s, L, "1", "theirs")),
+    "devices.list_devices": lambda c: _in(c.db, lambda s: devices.list_devices(s, L)),
+    "devices.revoke": lambda c: _in(c.db, lambda s: devices.revoke(s, L, c.device[:8])),
     "caseload_report.caseload": lambda c: (
         _in(c.db, lambda s: caseload_report.caseload(s, L, None, date(2022, 1, 1), DAY)),
         _in(c.db, lambda s: caseload_report.caseload(s, L, PROJECT, date(2022, 1, 1), DAY)),
@@ -277,6 +300,47 @@ CALLS: dict[str, Callable[[Case], object]] = {
         merge=True,
     ),
 }
+
+
+def _checkout(case: Case, mode: str) -> object:
+    target = case.tmp / f"laptop-{mode.replace(':', '-')}.db"
+    try:
+        run.checkout(case.db, W, target, server_address="test", mode=mode)
+    except CaseappError as refused:
+        return refused
+    laptop = open_database(target)
+    try:
+        with laptop.reader() as s:
+            return [
+                s.scalars(select(Participant.key)).all(),
+                s.scalars(select(Staff.key)).all(),
+            ]
+    finally:
+        laptop.dispose()
+
+
+def _reference(session: Any) -> object:
+    found = snapshot.Snapshot()
+    snapshot.read_reference_data(session, W, found, {})
+    return found
+
+
+def _outsiders_device(session: Any) -> Device:
+    device = Device(device_id="outsider-laptop", account=W.key, name="x", scope="mine")
+    session.add(device)
+    session.flush()
+    return device
+
+
+def _push(session: Any, case: Case) -> object:
+    op = exchange.Op(
+        "op-1", "participant", case.person_uuid, PERSON, "update",
+        {"phone": None}, {"phone": "66666666"}, 1, datetime.now(UTC), W.key,
+    )  # fmt: skip
+    result = exchange.push(session, W, _outsiders_device(session), [op], [])
+    phone = session.scalar(select(Participant.phone).where(Participant.key == PERSON))
+    assert phone is None, "an outsider's laptop changed the person"
+    return result.applied, result.conflicts
 
 
 def _export(case: Case, actor: Actor, project: str | None, pseudonymise: bool) -> object:
@@ -348,13 +412,25 @@ def _build(db: Database) -> tuple[str, int, int]:
         access.break_glass(s, GLASS_BREAKER, PERSON, "Sara ringede til vores telefon")
         pid = s.scalar(select(Participant.id).where(Participant.key == PERSON))
         spell = s.scalars(select(HousingSpell).where(HousingSpell.participant_id == pid)).one()
+        # The team's own laptop, with a conflict about the person.
+        s.add(Device(device_id="mette-laptop-1", account="mmp", name="Mette's", scope="mine"))
+        s.add(
+            SyncConflict(
+                uuid="c-1", device_id="mette-laptop-1", kind="participant",
+                record_uuid="x", participant_key=PERSON, field="phone",
+                server_value={"v": "Sara's old"}, laptop_value={"v": "Sara's new"},
+                laptop_changed_by="mmp", laptop_changed_at=datetime.now(UTC),
+            )
+        )  # fmt: skip
         return spell.uuid, spell.version, access.breaks(s, LEAD)[0].id
 
 
 @pytest.fixture
 def case(db: Database, tmp_path: Path) -> Case:
     uuid, version, break_id = _build(db)
-    return Case(db, uuid, version, break_id, tmp_path)
+    with db.reader() as s:
+        person_uuid = s.scalar(select(Participant.uuid).where(Participant.key == PERSON)) or ""
+    return Case(db, uuid, version, break_id, tmp_path, person_uuid, "mette-laptop-1")
 
 
 def _leaks(text: str, secrets: tuple[str, ...]) -> list[str]:

@@ -328,3 +328,19 @@ def test_nothing_outside_the_scope_reaches_a_laptop(server: Database, tmp_path: 
         assert "P-0900" not in _keys(a)
     finally:
         a.dispose()
+
+
+def test_erasure_and_import_are_the_servers(server: Database, tmp_path: Path) -> None:
+    from caseapp.dataset.importer import import_document
+    from caseapp.services import erasure
+
+    laptop = checkout(server, LEAD, tmp_path / "lead.db", mode="project:HF")
+    try:
+        with laptop.unit_of_work() as s, pytest.raises(ValidationFailed, match="team server"):
+            erasure.erase(s, LEAD, "P-0001")
+        doc = {"format": "caseapp-dataset", "version": 1, "staff": [], "projects": [],
+               "participants": []}  # fmt: skip
+        with pytest.raises(ValidationFailed, match="team server"):
+            import_document(laptop, LEAD, doc)
+    finally:
+        laptop.dispose()

@@ -9,17 +9,14 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.participants.list_model import days_text
 from caseapp.gui.table_model import Column, TableModel
+from caseapp.gui.table_view import read_only_table
 from caseapp.gui.workspace import Workspace
 from caseapp.services import access, team
 from caseapp.services.caseload import ParticipantRow
@@ -84,22 +82,6 @@ def _break_columns() -> list[Column[access.Break]]:
     ]
 
 
-def _table(name: str, model: TableModel[object], multi: bool = False) -> QTableView:  # type: ignore[type-var]
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    mode = QAbstractItemView.SelectionMode
-    table.setSelectionMode(mode.ExtendedSelection if multi else mode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -127,7 +109,7 @@ class TeamPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.worker_table = _table("team-workers", self.workers)  # type: ignore[arg-type]
+        self.worker_table = read_only_table("team-workers", self.workers)
         self.worker_table.activated.connect(self._choose)
         self.worker_table.doubleClicked.connect(self._choose)
 
@@ -135,7 +117,7 @@ class TeamPage(QWidget):
             self.tr("Choose a number above to list the participants behind it.")
         )
         self.list_title.setObjectName("team-list-title")
-        self.people_table = _table("team-people", self.people, multi=True)  # type: ignore[arg-type]
+        self.people_table = read_only_table("team-people", self.people, multi=True)
         self.people_table.activated.connect(self._open)
         self.target = QComboBox()
         self.target.setObjectName("team-target")
@@ -163,7 +145,7 @@ class TeamPage(QWidget):
             )
         )
         breaks_intro.setWordWrap(True)
-        self.breaks_table = _table("team-breaks", self.breaks_model)  # type: ignore[arg-type]
+        self.breaks_table = read_only_table("team-breaks", self.breaks_model)
         self.unreviewed_only = QCheckBox(self.tr("Only those not reviewed"))
         self.unreviewed_only.setChecked(True)
         self.unreviewed_only.toggled.connect(lambda _on: self.load_breaks())

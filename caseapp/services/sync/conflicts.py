@@ -103,7 +103,7 @@ def _find(session: Session, actor: Actor, ident: str) -> SyncConflict:
         query = query.where(SyncConflict.uuid.like(f"{ident}%"))
     found = [c for c in _mine(session, actor, list(session.scalars(query)))]
     if len(found) != 1:
-        raise NotFound(f"No conflict '{ident}' of yours.")
+        raise NotFound("That conflict is not one of yours.")
     return found[0]
 
 

@@ -71,7 +71,7 @@ def revoke(session: Session, actor: Actor, ident: str) -> DeviceRow:
         raise NotAllowed(f"{actor.key} ({actor.role}) may not revoke laptops")
     found = [d for d in list_devices(session, actor) if d.device_id.startswith(ident)]
     if len(found) != 1:
-        raise NotFound(f"No laptop '{ident}' of your team.")
+        raise NotFound("That laptop is not one of your team's.")
     device = session.scalar(select(Device).where(Device.device_id == found[0].device_id))
     assert device is not None
     if device.revoked_at is not None:

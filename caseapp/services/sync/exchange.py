@@ -323,7 +323,7 @@ def pull(
     wanted = (changed | touched | (set(in_scope) - holding)) & set(in_scope)
     people = snapshot.read_people(session, actor, [in_scope[k] for k in sorted(wanted)])
     reference = snapshot.Snapshot()
-    snapshot.read_reference_data(session, actor, reference)
+    snapshot.read_reference_data(session, actor, reference, people)
     conflicts = [
         {
             "uuid": c.uuid,

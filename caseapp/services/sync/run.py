@@ -66,7 +66,7 @@ def checkout(
         cursor = s.scalar(select(func.max(AuditEntry.id))) or 0
         ids = sorted(set(s.scalars(snapshot.in_checkout(s, actor, mode))))
         people = snapshot.read_people(s, actor, ids)
-        snapshot.read_reference_data(s, actor, reference)
+        snapshot.read_reference_data(s, actor, reference, people)
     partial = target.with_name(target.name + ".partial")
     _remove(partial)
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, delete, insert, select, update
+from sqlalchemy import Select, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from caseapp.services import scope
@@ -32,6 +32,7 @@ Record = tuple[str, str, int, Portable]
 # Settings that belong to one database only.
 _OWN_SETTINGS = ("audit.", "sync.", "pseudonym")
 _PROJECT_FIELDS = ("key", "name", "municipality", "start", "end", "description")
+_STAFF_COLUMNS = ("staff_id", "key_worker_id", "assigned_to_id")
 
 
 @dataclass
@@ -60,9 +61,24 @@ def in_checkout(session: Session, actor: Actor, mode: str) -> Select[Any]:
     )
 
 
-def read_reference_data(session: Session, actor: Actor, snapshot: Snapshot) -> None:
-    """Staff, the account's projects and the shared settings."""
-    for row in session.execute(select(Staff)).scalars():
+def read_reference_data(
+    session: Session, actor: Actor, snapshot: Snapshot, people: dict[str, list[Record]]
+) -> None:
+    """The staff of the account's projects and those the people's records name, the
+    account's projects and the shared settings."""
+    me = scope.staff_id(session, actor)
+    named = {
+        value
+        for records in people.values()
+        for _, _, _, values in records
+        for name, value in values.items()
+        if name in _STAFF_COLUMNS and value is not None
+    }
+    team = select(ProjectGrant.staff_id).where(
+        ProjectGrant.project_id.in_(scope.granted_projects(me))
+    )
+    staff = select(Staff).where(or_(Staff.id.in_(team), Staff.key.in_(named)))
+    for row in session.execute(staff).scalars():
         snapshot.staff.append(
             {
                 "key": row.key,
@@ -93,7 +109,9 @@ def read_people(
     people: dict[str, list[Record]] = {}
     key_of: dict[int, str] = {}
     table = Participant.__table__
-    for row in conn.execute(select(table).where(table.c.id.in_(ids)).order_by(table.c.key)):
+    me = scope.staff_id(session, actor)
+    query = select(table).where(table.c.id.in_(ids), table.c.id.in_(scope.visible_ids(actor, me)))
+    for row in conn.execute(query.order_by(table.c.key)):
         values = dict(row._mapping)
         key_of[values["id"]] = values["key"]
         people[values["key"]] = [
@@ -101,7 +119,6 @@ def read_people(
         ]
     if not people:
         return people
-    me = scope.staff_id(session, actor)
     for kind, model in KINDS.items():
         if model is Participant:
             continue
