@@ -344,3 +344,45 @@ def test_erasure_and_import_are_the_servers(server: Database, tmp_path: Path) ->
             import_document(laptop, LEAD, doc)
     finally:
         laptop.dispose()
+
+
+def test_people_registered_on_a_laptop_arrive_even_when_their_key_was_taken(
+    server: Database, tmp_path: Path
+) -> None:
+    from caseapp.services import referrals
+
+    def refer(db: Database, actor: object, name: str, key: str | None = None) -> str:
+        with db.unit_of_work() as s:
+            person, _ = referrals.refer(
+                s,
+                actor,  # type: ignore[arg-type]
+                {"first_name": name, **({"key": key} if key else {})},
+                {"project": "HF", "referred_on": "2024-05-01", "key_worker": "cw1"},
+            )
+            return person.key
+
+    a = checkout(server, CW1, tmp_path / "a.db")
+    try:
+        on_laptop = refer(a, CW1, "Fra den bærbare")
+        on_server = refer(server, LEAD, "Fra serveren", key=on_laptop)
+        assert on_laptop == on_server == "P-0004"  # the same key, for two people
+        contact = add_contact(a, CW1, on_laptop, "2024-05-02T10:00")
+        synced = sync(a, server)
+        assert synced.new_conflicts == 0
+        with server.reader() as s:
+            names = dict(iter(s.execute(select(Participant.first_name, Participant.key))))
+        assert names["Fra serveren"] == "P-0004" and names["Fra den bærbare"] == "P-0901"
+        assert contact in contact_uuids(server)
+        with a.reader() as s:
+            here = dict(iter(s.execute(select(Participant.first_name, Participant.key))))
+        assert here["Fra den bærbare"] == "P-0901" and here["Fra serveren"] == "P-0004"
+        with server.reader() as s:
+            logged = s.scalars(
+                select(AuditEntry.participant_key).where(
+                    AuditEntry.action == "added_participant", AuditEntry.account == "cw1"
+                )
+            ).all()
+        assert logged == ["P-0901"]  # the laptop's own entry, under the server's key
+        _verify(server)
+    finally:
+        a.dispose()

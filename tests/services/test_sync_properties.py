@@ -23,11 +23,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from caseapp.services import audit
+from caseapp.services import audit, referrals
 from caseapp.services.actor import Actor
 from caseapp.services.sync import exchange
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import AppliedOp, OutboxOp, SyncConflict
+from caseapp.storage.models import AppliedOp, OutboxOp, Participant, SyncConflict
 from tests.conftest import PG_ADMIN_URL, POSTGRES, _pg_plain_url
 from tests.services.sync_sample import (
     CW1,
@@ -57,6 +57,7 @@ step = st.one_of(
         st.sampled_from(NAMES),
     ),
     st.tuples(st.just("contact"), st.sampled_from(("server", "a", "b")), st.sampled_from(PERSONS)),
+    st.tuples(st.just("register"), st.sampled_from(("server", "a", "b"))),
     st.tuples(
         st.just("sync"), st.sampled_from(("a", "b")), st.sampled_from((None, "after", "inside"))
     ),
@@ -158,6 +159,23 @@ def _unsent(db: Database) -> list[OutboxOp]:
         )
 
 
+def _register(db: Database, actor: Actor, number: int) -> str:
+    """A new referral (a key taken on one side may be taken on another: the server renames)."""
+    with db.unit_of_work() as s:
+        person, _ = referrals.refer(
+            s,
+            actor,
+            {"first_name": f"Ny {number}"},
+            {"project": "HF", "referred_on": "2024-05-01", "key_worker": "cw1"},
+        )
+        return person.uuid
+
+
+def _people(db: Database) -> set[str]:
+    with db.reader() as s:
+        return set(s.scalars(select(Participant.uuid)))
+
+
 class Cut(Exception):
     """The process killed, the cable pulled."""
 
@@ -197,6 +215,7 @@ def test_every_edit_is_applied_or_in_a_conflict_once(
     with scenario(template) as dbs:
         model = Model(dbs["server"])
         made: set[str] = set()
+        registered: set[str] = set()
         for number, (what, where, *rest) in enumerate(steps):
             if what == "edit":
                 person, name = rest
@@ -204,6 +223,8 @@ def test_every_edit_is_applied_or_in_a_conflict_once(
                 edit_person(dbs[where], WHO[where], person, **{name: value})
                 if where == "server":
                     model.fields[(person, name)] = value
+            elif what == "register":
+                registered.add(_register(dbs[where], WHO[where], number))
             elif what == "contact":
                 made.add(
                     add_contact(dbs[where], WHO[where], rest[0], f"2024-05-01T10:{number:02d}")
@@ -229,6 +250,7 @@ def test_every_edit_is_applied_or_in_a_conflict_once(
         assert applied == model.applied  # every operation sent, each applied once
         for name in ("server", "a", "b"):
             assert made <= contact_uuids(dbs[name]), f"a contact is missing on {name}"
+            assert registered <= _people(dbs[name]), f"a new person is missing on {name}"
             if name != "server":
                 laptop = {(p, f): v for p in PEOPLE for f, v in person_values(dbs[name], p).items()}
                 assert laptop == actual, f"{name} differs from the server after syncing"

@@ -12,7 +12,7 @@ stands and the laptop's is kept in the conflict.
 from __future__ import annotations
 
 import uuid as uuids
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
-from caseapp.services import audit, scope
+from caseapp.services import audit, participants, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.services.sync import snapshot
 from caseapp.storage.base import utcnow
@@ -88,7 +88,7 @@ class Pushed:
 class Pulled:
     cursor: int
     people: dict[str, list[snapshot.Record]]
-    remove: list[str]
+    remove: list[str]  # participant uuids that left the laptop's scope
     reference: snapshot.Snapshot
     conflicts: list[dict[str, Any]]
 
@@ -119,12 +119,13 @@ def push(
         session, [o.op_id for o in ops] + [_entry_id(device, e) for e in entries]
     )
     result = Pushed()
-    keys = Keys(session.connection())
+    batch = _Batch(device, Keys(session.connection()))
     for op in ops:
         if op.op_id in done:
             result.repeated += 1
             continue
-        outcome = _apply(session, actor, device, op, keys)
+        op = batch.rekeyed(op)
+        outcome = _apply(session, actor, op, batch)
         result.conflicts += len(outcome["conflicts"])
         result.applied += 1
         if op.participant_key:
@@ -138,11 +139,12 @@ def push(
         if op_id in done:
             continue
         detail = f"{entry.detail or ''} [laptop {device.device_id[:8]} {entry.at:%Y-%m-%d %H:%M}]"
+        person = entry.participant_key
         audit.record(
             session,
             Actor(entry.account, entry.account, actor.role),
             entry.action,
-            entry.participant_key,
+            batch.renamed.get(person, person) if person else None,
             detail.strip(),
         )
         session.add(AppliedOp(op_id=op_id, device_id=device.device_id))
@@ -169,8 +171,36 @@ def _outcome(applied: list[str] | None = None, conflicts: list[str] | None = Non
     return {"applied": applied or [], "conflicts": conflicts or []}
 
 
-def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -> Outcome:
+@dataclass
+class _Batch:
+    """One push: the laptop, and the people it registered in this push (under the key the
+    server gave them, where the laptop's key was taken on the server meanwhile)."""
+
+    device: Device
+    keys: Keys
+    created: set[str] = field(default_factory=set)
+    renamed: dict[str, str] = field(default_factory=dict)
+
+    def rekeyed(self, op: Op) -> Op:
+        new = self.renamed.get(op.participant_key or "")
+        if new is None:
+            return op
+        old = op.participant_key
+
+        def swap(values: Portable | None) -> Portable | None:
+            if values is None:
+                return None
+            return {
+                k: (new if v == old and k in ("participant_id", "key") else v)
+                for k, v in values.items()
+            }
+
+        return replace(op, participant_key=new, before=swap(op.before), after=swap(op.after))
+
+
+def _apply(session: Session, actor: Actor, op: Op, batch: _Batch) -> Outcome:
     """Apply one operation; says which fields were applied and which became conflicts."""
+    device, keys = batch.device, batch.keys
     if op.kind == "conflict":
         _close_conflict(session, actor, op)
         return _outcome(["resolution"])
@@ -181,13 +211,20 @@ def _apply(session: Session, actor: Actor, device: Device, op: Op, keys: Keys) -
     table = _table(model)
     current = conn.execute(select(table).where(table.c.uuid == op.record_uuid)).first()
     person = op.participant_key
-    if not _may_write(session, actor, op, current is None):
+    if not _may_write(session, actor, op, current is None, batch.created):
         return _conflict(session, device, op, NO_ACCESS, None, op.after)
     if op.action == "insert":
         if current is None:
             values = to_columns(model, op.after or {}, keys)
             if model is not Participant and values.get("participant_id") is None:
                 return _conflict(session, device, op, RECORD_GONE, None, op.after)
+            if model is Participant and person:
+                taken = conn.scalar(select(table.c.id).where(table.c.key == person))
+                if taken is not None:
+                    # Someone else got this key while the laptop was away: the server's next.
+                    values["key"] = batch.renamed[person] = participants.next_key(session)
+                    person = values["key"]
+                batch.created.add(person)
             conn.execute(insert(table).values(uuid=op.record_uuid, version=1, **values))
             if model is Participant and person:
                 keys.forget_key(Participant, person)
@@ -239,12 +276,14 @@ def _table(model: type[Any]) -> Table:
     return table
 
 
-def _may_write(session: Session, actor: Actor, op: Op, new: bool) -> bool:
+def _may_write(session: Session, actor: Actor, op: Op, new: bool, created: set[str]) -> bool:
     """The account may still work on the person (a new person is the registrar's own)."""
     if op.kind == "participant" and op.action == "insert" and new:
         return True
     if not op.participant_key:
         return False
+    if op.participant_key in created:
+        return True
     person = session.scalar(select(Participant).where(Participant.key == op.participant_key))
     if person is None:
         return op.action != "update"  # an insert or delete of someone gone: nothing to guard
@@ -298,18 +337,18 @@ def pull(
     actor: Actor,
     device: Device,
     cursor: int,
-    holding: set[str],
+    holding: dict[str, str],
     touched: set[str],
 ) -> Pulled:
     """What the laptop must take in: everyone of its scope changed since `cursor` (or new to
     it, or just pushed), who left its scope, the reference data and its conflicts."""
     newest = session.scalar(select(func.max(AuditEntry.id))) or 0
     ids = snapshot.in_checkout(session, actor, device.scope)
-    in_scope: dict[str, int] = dict(
-        iter(
-            session.execute(select(Participant.key, Participant.id).where(Participant.id.in_(ids)))
-        )
-    )
+    rows = session.execute(
+        select(Participant.key, Participant.id, Participant.uuid).where(Participant.id.in_(ids))
+    ).all()
+    in_scope: dict[str, int] = {key: pid for key, pid, _ in rows}
+    uuids = {uuid for _, _, uuid in rows}
     changed: set[str] = set(
         key
         for key in session.scalars(
@@ -320,7 +359,8 @@ def pull(
         )
         if key is not None
     )
-    wanted = (changed | touched | (set(in_scope) - holding)) & set(in_scope)
+    new_to_laptop = {key for key, _, uuid in rows if uuid not in holding}
+    wanted = (changed | touched | new_to_laptop) & set(in_scope)
     people = snapshot.read_people(session, actor, [in_scope[k] for k in sorted(wanted)])
     reference = snapshot.Snapshot()
     snapshot.read_reference_data(session, actor, reference, people)
@@ -348,4 +388,5 @@ def pull(
     ]
     device.last_sync_at = utcnow()
     audit.record_many(session, actor, "synced_to_laptop", sorted(people), device.device_id[:8])
-    return Pulled(newest, people, sorted(holding - set(in_scope)), reference, conflicts)
+    gone = sorted(uuid for uuid in holding if uuid not in uuids)
+    return Pulled(newest, people, gone, reference, conflicts)

@@ -21,7 +21,7 @@ from caseapp.storage.outbox import APPLYING
 class Outgoing:
     ops: list[Op]
     entries: list[LaptopEntry]
-    holding: set[str]
+    holding: dict[str, str]  # participant uuid -> key
 
 
 def outgoing(session: Session) -> Outgoing:
@@ -50,7 +50,7 @@ def outgoing(session: Session) -> Outgoing:
             select(AuditEntry).where(AuditEntry.id > since).order_by(AuditEntry.id)
         )
     ]
-    holding = set(session.scalars(select(Participant.key)))
+    holding = dict(iter(session.execute(select(Participant.uuid, Participant.key))))
     return Outgoing(ops, entries, holding)
 
 
@@ -74,7 +74,8 @@ def take_in(session: Session, account: str, sent: Outgoing, pulled: Pulled) -> i
         snapshot.write_reference_data(session, account, pulled.reference)
         people = {k: v for k, v in pulled.people.items() if k not in busy}
         written = snapshot.write_people(session, people)
-        snapshot.remove_people(session, [k for k in pulled.remove if k not in busy])
+        keep = {uuid for uuid, key in sent.holding.items() if key in busy}
+        snapshot.remove_people(session, [u for u in pulled.remove if u not in keep])
         _take_conflicts(session, pulled.conflicts)
         last_entry = max((e.id for e in sent.entries), default=None)
         values = {state.CURSOR: str(pulled.cursor), state.LAST_SYNCED: utcnow().isoformat()}

@@ -216,11 +216,29 @@ def _held(conn: Any, keys: Keys, people: list[str]) -> dict[str, dict[str, tuple
     return out
 
 
+def _take_server_keys(conn: Any, people: dict[str, list[Record]]) -> None:
+    """A person registered on a laptop whose key the server had to change keeps their records
+    under the server's key (found by uuid; in two steps, so that keys can swap)."""
+    wanted = {records[0][1]: key for key, records in people.items() if records}
+    moving = [
+        (uuid, wanted[uuid])
+        for uuid, key in conn.execute(
+            select(Participant.uuid, Participant.key).where(Participant.uuid.in_(list(wanted)))
+        )
+        if key != wanted[uuid]
+    ]
+    for uuid, _ in moving:
+        conn.execute(update(Participant).where(Participant.uuid == uuid).values(key=f"~{uuid}"))
+    for uuid, key in moving:
+        conn.execute(update(Participant).where(Participant.uuid == uuid).values(key=key))
+
+
 def write_people(session: Session, people: dict[str, list[Record]]) -> int:
     """Make each participant's records on this database what the server sent: new ones added,
     changed ones rewritten, missing ones removed; the rest is left as it is. Returns the
     number of records written or removed."""
     conn = session.connection()
+    _take_server_keys(conn, people)
     keys = Keys(conn)
     held = _held(conn, keys, list(people))
     inserts: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
@@ -267,6 +285,7 @@ def write_people(session: Session, people: dict[str, list[Record]]) -> int:
     return written
 
 
-def remove_people(session: Session, people: list[str]) -> None:
-    if people:
-        session.connection().execute(delete(Participant).where(Participant.key.in_(people)))
+def remove_people(session: Session, uuids: list[str]) -> None:
+    """The participants (by uuid) that left the laptop's scope, with all their records."""
+    if uuids:
+        session.connection().execute(delete(Participant).where(Participant.uuid.in_(uuids)))
