@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "sync": "caseapp.cli.cmd_sync",
     "conflicts": "caseapp.cli.cmd_sync",
     "devices": "caseapp.cli.cmd_sync",
+    "settings": "caseapp.cli.cmd_settings",
 }
 
 

@@ -100,8 +100,9 @@ def caseload(
     }
     limit = datetime.combine(last - timedelta(days=NOT_SEEN_DAYS), time.min)
     tasks: dict[int | None, list[int]] = {}
+    # Open on the last day: not done by then (a task done later was still open on it).
     task_q = select(Task.assigned_to_id, Task.due_on).where(
-        Task.done_on.is_(None), Task.participant_id.in_(worker_of)
+        (Task.done_on.is_(None)) | (Task.done_on > last), Task.participant_id.in_(worker_of)
     )
     for staff_id, due in session.execute(task_q):
         counts = tasks.setdefault(staff_id, [0, 0])

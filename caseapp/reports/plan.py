@@ -1,22 +1,21 @@
-"""Where the project stands against its plan, and how its successes grew quarter by quarter.
+"""How a project's successes grew quarter by quarter, beside its plan.
 
-"Plan" is measured pro rata for elapsed contract time: the contract's target count of successes
-is spread evenly over the contract period (project start to the contract's payment end), so on
-a day a share of that period has passed, that share of the target is expected. The baseline is
-spread the same way. The verdict allows a tolerance of 10 % of the expected count (at least one
-person) before calling the project ahead of or behind plan.
+"Plan" is the contract's target count of successes spread evenly over the contract period
+(project start to the contract's payment end), drawn as a line for comparison; the baseline is
+spread the same way. The verdict itself follows the trajectory (`forecast`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from caseapp.outcomes import Contract, ParticipantFacts
-from caseapp.outcomes.history import curve_start, success_history
-
-TOLERANCE_SHARE = 0.10
+from caseapp.outcomes import Contract, ParticipantFacts, compute
+from caseapp.outcomes.history import curve_start
+from caseapp.outcomes.weeks import last_day_of_quarter, quarter_index, quarter_label
+from caseapp.reports.success_weeks import success_weeks, week_of
 
 
 @dataclass(frozen=True)
@@ -44,30 +43,6 @@ def plan_period(
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """`code`: "ahead", "on" or "behind" plan."""
-
-    code: str
-    succeeded: int
-    expected: float
-    target: int
-    elapsed: float
-
-
-def verdict(succeeded: int, target: int, period: PlanPeriod, as_of: date) -> Verdict:
-    share = period.elapsed(as_of)
-    expected = target * share
-    tolerance = max(1.0, TOLERANCE_SHARE * expected)
-    if succeeded > expected + tolerance:
-        code = "ahead"
-    elif succeeded < expected - tolerance:
-        code = "behind"
-    else:
-        code = "on"
-    return Verdict(code, succeeded, expected, target, share)
-
-
-@dataclass(frozen=True)
 class CurvePoint:
     """Successes counted as of `day` (a quarter's last day, or the as-of day for the last)."""
 
@@ -81,18 +56,48 @@ class CurvePoint:
 def success_curve(
     contract: Contract,
     facts: Sequence[ParticipantFacts],
+    success_keys: Sequence[str],
     period: PlanPeriod,
     as_of: date,
     project_key: str,
     target: int,
     baseline: int,
+    weeks: Mapping[str, int] | None = None,
 ) -> list[CurvePoint]:
-    """The success history (the dashboard's curve) from the period's start to `as_of`, with the
-    plan and the baseline spread pro rata beside each point."""
+    """Cumulative successes at each quarter's end from the period's start to `as_of`.
+
+    Success only grows with the date (counted people stay counted; windows only lengthen), so
+    only today's successes count, each from the week that made them one; the engine decides
+    only for those whose deciding week holds the quarter's last day.
+    """
+    only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
+    wanted = set(success_keys)
+    people = {p.key: p for p in facts if p.key in wanted}
+    if weeks is None:
+        weeks = success_weeks(contract, list(people.values()), as_of, project_key)
     points = []
-    for point in success_history(contract, facts, project_key, period.start, as_of):
-        share = period.elapsed(point.day)
+    day = last_day_of_quarter(quarter_index(period.start))
+    while True:
+        upto = min(day, as_of)
+        if upto == as_of:
+            successes = len(wanted)
+        else:
+            week = week_of(upto)
+            successes = sum(1 for w in weeks.values() if w < week)
+            edge = [people[k] for k, w in weeks.items() if w == week]
+            if edge:
+                successes += compute(only_success, edge, upto, project_key).success.succeeded
+        share = period.elapsed(upto)
         points.append(
-            CurvePoint(point.quarter, point.day, point.succeeded, target * share, baseline * share)
+            CurvePoint(
+                quarter_label(quarter_index(upto)),
+                upto,
+                successes,
+                target * share,
+                baseline * share,
+            )
         )
+        if upto >= as_of:
+            break
+        day = last_day_of_quarter(quarter_index(day) + 1)
     return points

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -112,6 +112,7 @@ def open_database(
             )
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
     engine = make_engine(url, passphrase)
     database = Database(url, engine, passphrase=passphrase)
     try:
@@ -129,6 +130,14 @@ def open_database(
 
     outbox.attach(database)
     return database
+
+
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only (0600), like every file the program
+    writes; SQLite gives its journal files the same permissions. An existing file is left as
+    it is."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _bring_up_to_date(database: Database, *, create: bool, upgrade: bool = True) -> Path | None:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -396,3 +397,21 @@ class SyncConflict(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolution: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
+class DeliveredReport(Base):
+    """A council report as delivered: the PDF byte for byte, the figures it printed (JSON), the
+    fingerprint of its inputs and the head of the audit chain when it was made."""
+
+    __tablename__ = "delivered_report"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_key: Mapped[str] = mapped_column(String(64), index=True)
+    as_of: Mapped[date] = mapped_column(Date)
+    lang: Mapped[str] = mapped_column(String(2))
+    delivered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    delivered_by: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    audit_head: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)

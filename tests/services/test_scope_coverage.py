@@ -27,7 +27,15 @@ import caseapp.reports
 import caseapp.services
 from caseapp.dataset import exporter, importer
 from caseapp.domain.errors import CaseappError
-from caseapp.reports import caseload_report, council, council_data, workbook
+from caseapp.reports import (
+    caseload_report,
+    claim,
+    council,
+    council_data,
+    indigo,
+    investment_group,
+    workbook,
+)
 from caseapp.services import (
     access,
     accounts,
@@ -37,6 +45,7 @@ from caseapp.services import (
     caseload,
     contracts,
     data_quality,
+    delivered_reports,
     erasure,
     insight,
     listing,
@@ -84,6 +93,7 @@ NOT_SCOPED: dict[str, str] = {
     "participants.create": "registers a new person, who is the registrar's own until enrolled",
     "projects.create": "a new project, with nobody in it",
     "settings.set_value": "database-wide settings (administrators only)",
+    "controller_contact.set_contact": "database-wide settings (administrators only)",
     "scope.enrolment_condition": "the scope itself",
     "scope.in_scope": "the scope itself",
     "scope.may_open": "the scope itself",
@@ -276,6 +286,23 @@ CALLS: dict[str, Callable[[Case], object]] = {
     ),
     "workbook.make_workbook": lambda c: workbook.make_workbook(
         c.db, L, PROJECT, DAY, "en", c.tmp / "figures.xlsx"
+    ),
+    "claim.make_claim": lambda c: claim.make_claim(c.db, L, PROJECT, "2024Q1"),
+    "indigo.export_indigo": lambda c: _in(c.db, lambda s: indigo.export_indigo(s, L, PROJECT, DAY)),
+    "investment_group.investment_group": lambda c: _in(
+        c.db, lambda s: investment_group.investment_group(s, L, "HOUSING-X investment", DAY)
+    ),
+    "delivered_reports.store": lambda c: _in(
+        c.db,
+        lambda s: delivered_reports.store(
+            s, L, PROJECT, DAY, "en", b"%PDF", {"printed": {}}, "0" * 64, "0" * 64
+        ),
+    ),
+    "delivered_reports.listing": lambda c: _in(
+        c.db, lambda s: delivered_reports.listing(s, L, PROJECT)
+    ),
+    "delivered_reports.pdf_of": lambda c: _in(
+        c.db, lambda s: delivered_reports.pdf_of(s, L, PROJECT, 1)
     ),
     "exporter.export_document": lambda c: (
         _export(c, L, None, False),

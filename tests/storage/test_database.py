@@ -175,3 +175,13 @@ def test_an_upgrade_keeps_what_each_account_saw(tmp_path: Path) -> None:
         db.dispose()
     assert [tuple(r) for r in rows] == [("mmp", "HF"), ("mmp", "SIB")]
     assert narrowed == [False, False]
+
+
+def test_a_new_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.db", create=True)
+    try:
+        with db.unit_of_work() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        db.dispose()
+    assert ((tmp_path / "new.db").stat().st_mode & 0o777) == 0o600

@@ -80,9 +80,11 @@ def find(
     findings: list[Finding] = []
     findings += unverified_earnings(session, project_key, keys, as_of)
     findings += housing_findings(session, keys, project_id, as_of)
-    findings += activity_overlaps(session, keys)
-    findings += enrolment_findings(session, keys, project_id)
-    findings += future_contacts(session, keys, now)
+    findings += activity_overlaps(session, keys, as_of)
+    findings += enrolment_findings(session, keys, project_id, as_of)
+    # A contact dated after a past day checked is later data, not an error of that day.
+    if as_of >= now.date():
+        findings += future_contacts(session, keys, now)
     findings += not_seen(session, keys, project_id, as_of)
     order = {k: i for i, k in enumerate(KINDS)}
     findings.sort(key=lambda f: (order[f.kind], f.participant, f.start or date.min, f.record_uuid))
