@@ -21,6 +21,7 @@ ORDER = [
     "scope_bench",
     "report_bench",
     "audit_bench",
+    "team_bench",
 ]
 
 

@@ -11,6 +11,7 @@ from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument
 from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
 from caseapp.services import accounts
+from caseapp.storage import server
 from caseapp.storage.database import open_database
 from caseapp.storage.location import sqlite_path, to_url
 
@@ -46,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
     path = sqlite_path(url)
     if path is not None and path.exists():
         raise ValidationFailed(Problem("--db", f"{path} already exists; init never overwrites"))
+    if path is None:
+        # A server database is made by its administrator; init fills it only when it is empty.
+        # Checked before the password is asked, so a wrong URL is found at once.
+        server.require_empty_database(url)
     password = new_password()
     accounts.check_password_strength(password)
     passphrase = None

@@ -43,3 +43,7 @@ class StaleEdit(CaseappError):
 
 class DatabaseUnusable(CaseappError):
     """The database cannot be used: newer than the program, locked, damaged or missing."""
+
+
+class ConnectionLost(DatabaseUnusable):
+    """The connection to the database server broke; the unfinished transaction wrote nothing."""

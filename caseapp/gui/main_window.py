@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui import i18n, settings
+from caseapp.gui.connection_state import ConnectionState
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
 from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
 from caseapp.gui.field.sync_bar import SyncBar
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.hide()
+        self.connection_state = ConnectionState(self.workspace.watcher)
+        self.statusBar().addPermanentWidget(self.connection_state)
         self._progress_text = ""
         self.sync_bar = SyncBar(self.workspace)
         self.sync_bar.hide()

@@ -83,7 +83,7 @@ class Operations(QObject):
         owner: QObject | None = None,
     ) -> None:
         def work(_progress: Progress) -> Any:
-            with self.db.reader() as session:
+            with self.db.reading() as session:
                 return fn(session)
 
         self._start(work, done, failed, owner, "")

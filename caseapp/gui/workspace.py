@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from caseapp.gui.caseload_store import CaseloadStore
 from caseapp.gui.change_watcher import ChangeWatcher
 from caseapp.gui.drafts import DraftBox
+from caseapp.gui.forms.choices import FormChoices
 from caseapp.gui.operations import Operations
 from caseapp.services.actor import Actor
 from caseapp.services.changes import Changes
@@ -36,6 +37,9 @@ class Workspace(QObject):
         # Unsaved typing of this account in this database (sealed if the database is encrypted).
         self.drafts = DraftBox.of(db, actor.key)
         self.drafts.on_change = self.drafts_changed.emit
+        # The forms' pickers (staff, projects), once loaded; None until then and after a change
+        # that is not about one person (an account, a project).
+        self.form_choices: FormChoices | None = None
 
     def start(self) -> None:
         self.caseload.reload()
@@ -54,5 +58,7 @@ class Workspace(QObject):
         self._on_changed(Changes(0, frozenset(), True))
 
     def _on_changed(self, found: Changes) -> None:
+        if found.other:
+            self.form_choices = None
         self.caseload.reload()
         self.data_changed.emit(found)

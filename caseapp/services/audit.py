@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from caseapp.services import scope
 from caseapp.services.actor import Actor, Can
-from caseapp.storage.locks import lock_audit_chain
+from caseapp.services.changes import changes_data
+from caseapp.storage import audit_chain, notifications
 from caseapp.storage.models import AuditEntry, Participant, ProjectGrant, Setting, Staff
 
 GENESIS = "0" * 64
@@ -54,43 +55,7 @@ def record(
     detail: str | None = None,
 ) -> AuditEntry:
     """Append one entry. `detail` says what, never the sensitive value itself."""
-    lock_audit_chain(session)
-    prev_hash = _head_hash(session)
-    at = datetime.now(UTC)
-    entry = AuditEntry(
-        at=at,
-        account=actor.key,
-        action=action,
-        participant_key=participant,
-        detail=detail,
-        prev_hash=prev_hash,
-        hash=entry_hash(prev_hash, at, actor.key, action, participant, detail),
-    )
-    session.add(entry)
-    session.flush()
-    _move_head(session, entry)
-    return entry
-
-
-def _head_hash(session: Session) -> str:
-    """The hash to chain to: the newest entry ever written, as the head records it.
-
-    Chaining to the recorded head rather than to the last row left means that entries removed
-    from the end stay visible as a break, even after new entries are written."""
-    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
-    if head is not None:
-        return head.partition(" ")[2]
-    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    return last or GENESIS
-
-
-def _move_head(session: Session, entry: AuditEntry) -> None:
-    value = f"{entry.id} {entry.hash}"
-    head = session.get(Setting, HEAD_SETTING)
-    if head is None:
-        session.add(Setting(key=HEAD_SETTING, value=value))
-    else:
-        head.value = value
+    return _chain(session, [(actor.key, action, participant, detail)])[0]
 
 
 def record_many(
@@ -100,28 +65,60 @@ def record_many(
 
     For bulk work: a dataset import or export names thousands of people, and one round trip per
     entry would take longer than the work itself on a database server."""
-    lock_audit_chain(session)
-    prev_hash = _head_hash(session)
+    items: list[Item] = [(actor.key, action, key, detail) for key in participants]
+    if items:
+        _chain(session, items)
+
+
+Item = tuple[str, str, str | None, str | None]  # account, action, participant, detail
+
+
+def _chain(session: Session, items: list[Item]) -> list[AuditEntry]:
+    """Write the entries at the chain's end; the caller's transaction now holds the chain (other
+    writers wait for its commit), so a service records its entry when its work is done."""
+    prev_hash = _prev_hash(session, audit_chain.take_head(session, HEAD_SETTING))
     entries = []
-    for key in participants:
+    for account, action, participant, detail in items:
         at = datetime.now(UTC)
-        entry_hash_ = entry_hash(prev_hash, at, actor.key, action, key, detail)
+        hash_ = entry_hash(prev_hash, at, account, action, participant, detail)
         entries.append(
             AuditEntry(
                 at=at,
-                account=actor.key,
+                account=account,
                 action=action,
-                participant_key=key,
+                participant_key=participant,
                 detail=detail,
                 prev_hash=prev_hash,
-                hash=entry_hash_,
+                hash=hash_,
             )
         )
-        prev_hash = entry_hash_
-    if entries:
-        session.add_all(entries)
-        session.flush()
-        _move_head(session, entries[-1])
+        prev_hash = hash_
+    session.add_all(entries)
+    session.flush()
+    audit_chain.move_head(session, HEAD_SETTING, f"{entries[-1].id} {prev_hash}", _news(entries))
+    return entries
+
+
+def head_hash(session: Session) -> str:
+    """The hash the next entry will chain to (read without taking the chain)."""
+    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
+    return _prev_hash(session, head)
+
+
+def _prev_hash(session: Session, head: str | None) -> str:
+    # Chaining to the recorded head rather than to the last row left means that entries removed
+    # from the end stay visible as a break, even after new entries are written.
+    return head.partition(" ")[2] if head else audit_chain.last_hash(session) or GENESIS
+
+
+def _news(entries: list[AuditEntry]) -> str | None:
+    """What other users' open screens are told (on the team server) when this commits: the
+    newest entry's id and whose data changed; None when nothing changed that a screen shows."""
+    changed = {e.participant_key for e in entries if changes_data(e.action)}
+    if not changed:
+        return None
+    who = changed.pop() if len(changed) == 1 else notifications.MANY
+    return notifications.payload(entries[-1].id, who)
 
 
 @event.listens_for(Session, "before_flush")

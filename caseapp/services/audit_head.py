@@ -10,4 +10,4 @@ from caseapp.services import audit
 
 def chain_head(session: Session) -> str:
     """The stored head hash of the audit chain today."""
-    return audit._head_hash(session)
+    return audit.head_hash(session)

@@ -28,6 +28,11 @@ _READ_ONLY_PREFIXES = (
 _BATCH = 2000
 
 
+def changes_data(action: str) -> bool:
+    """Whether an audit action records a change (rather than a look, a sign-in, an export)."""
+    return not action.startswith(_READ_ONLY_PREFIXES)
+
+
 @dataclass(frozen=True)
 class Changes:
     """What changed after the entry `since`: participants by key, and whether anything else did."""
@@ -61,7 +66,7 @@ def changes_since(session: Session, since: int) -> Changes:
     keys: set[str] = set()
     other = False
     for _, action, key in rows:
-        if action.startswith(_READ_ONLY_PREFIXES):
+        if not changes_data(action):
             continue
         if key:
             keys.add(key)

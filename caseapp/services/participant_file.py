@@ -99,15 +99,22 @@ def load(
     `log_view=False` refreshes a file the user already has open (after someone's edit); it
     needs no write and adds no second entry for the same look.
     """
+    # Read before the file is opened: opening it writes the audit entry, and from then until
+    # the commit other users' saves wait for this transaction (see `audit`).
+    # One query for every staff key: a file may hold hundreds of contacts.
+    staff_keys = references.staff_keys(session)
     if log_view:
         person = participants.open_file(session, actor, key)
+        contacts = sorted(person.contacts, key=lambda c: c.at, reverse=True)
     else:
         person = scope.require_participant(session, actor, key)
-    contacts = list(
-        session.scalars(
-            select(Contact).where(Contact.participant_id == person.id).order_by(Contact.at.desc())
+        contacts = list(
+            session.scalars(
+                select(Contact)
+                .where(Contact.participant_id == person.id)
+                .order_by(Contact.at.desc())
+            )
         )
-    )
     by_kind: dict[str, list[Any]] = {
         "contact": list(contacts),
         "housing": sorted(person.housing, key=lambda s: s.start, reverse=True),
@@ -121,8 +128,6 @@ def load(
         "enrolment": sorted(person.enrolments, key=lambda e: e.referred_on, reverse=True),
     }
     housing = housing_flags([Span(s.uuid, s.start, s.end) for s in person.housing])
-    # One query for every staff key: a file may hold hundreds of contacts.
-    staff_keys = references.staff_keys(session)
     records: dict[str, list[RecordRow]] = {}
     for kind, objs in by_kind.items():
         rows = []

@@ -98,11 +98,13 @@ def open_file(session: Session, actor: Actor, key: str) -> Participant:
             selectinload(Participant.supports),
             selectinload(Participant.goals),
             selectinload(Participant.tasks),
+            selectinload(Participant.contacts),
         )
     )
     if person is None:
         references.participant(session, key)  # raises NotFound
     assert person is not None
+    # Last: from its audit entry until the commit, this transaction holds the audit chain.
     audit.record(session, actor, "viewed_file", key)
     return person
 

@@ -21,8 +21,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from caseapp.domain.errors import DatabaseUnusable, NotFound, StaleEdit
-from caseapp.storage import encryption, migrate
+from caseapp.domain.errors import ConnectionLost, DatabaseUnusable, NotFound, StaleEdit
+from caseapp.storage import encryption, migrate, server
 from caseapp.storage.engine import make_engine, writer
 from caseapp.storage.location import safe_display, sqlite_path, to_url
 
@@ -61,6 +61,20 @@ class Database:
         return self._read()
 
     @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A reader session for a block; a server out of reach becomes `ConnectionLost`."""
+        with self.reader() as session:
+            try:
+                yield session
+            except DBAPIError as exc:
+                self._raise_if_lost(exc)
+                raise
+
+    def _raise_if_lost(self, exc: DBAPIError) -> None:
+        if server.is_server(self.url) and server.lost_connection(exc):
+            raise ConnectionLost(server.CONNECTION_LOST) from exc
+
+    @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One write transaction: commits when the block ends, rolls back on any exception.
 
@@ -76,6 +90,10 @@ class Database:
                 "Someone else changed this record after you opened it. "
                 "Your change was not saved; reopen the record and try again."
             ) from exc
+        except DBAPIError as exc:
+            session.rollback()
+            self._raise_if_lost(exc)
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -114,6 +132,8 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
             _create_private(path)
     engine = make_engine(url, passphrase)
+    if server.is_server(url):
+        server.check_connects(engine, safe_display(url))
     database = Database(url, engine, passphrase=passphrase)
     try:
         database.backup_made = _bring_up_to_date(database, create=create, upgrade=upgrade)

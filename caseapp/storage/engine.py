@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
-from caseapp.storage import encryption
+from caseapp.storage import encryption, server
 
 WRITE = "caseapp_write"
 
@@ -18,7 +18,7 @@ def make_engine(url: URL, passphrase: str | None = None) -> Engine:
         return _sqlite_engine(url, passphrase)
     if passphrase is not None:
         raise encryption.server_refused()
-    return create_engine(url, pool_pre_ping=True, future=True, hide_parameters=True)
+    return server.server_engine(url)
 
 
 def _sqlite_engine(url: URL, passphrase: str | None = None) -> Engine:

@@ -43,3 +43,21 @@ def test_reading_alone_does_not_reload_anything(qtbot: QtBot, workspace, open_fi
     workspace.watcher.check_now()
     qtbot.waitUntil(lambda: not workspace.ops.busy)
     assert seen == []
+
+
+def test_the_pickers_are_loaded_once_and_again_after_an_account_is_added(
+    qtbot: QtBot, workspace, open_file, gui_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from caseapp.services import accounts
+
+    from .conftest import ADMIN
+
+    first = open_file("P-0001")
+    second = open_file("P-0002")
+    assert second.ctx.choices is first.ctx.choices  # the second file did not load them again
+    assert "nyt" not in first.ctx.choices.staff_names()
+    with gui_db.unit_of_work() as s:
+        accounts.add_user(s, ADMIN, "nyt", "Nina Ytting", "caseworker", "secret-pw-2")
+    workspace.watcher.check_now()
+    qtbot.waitUntil(lambda: "nyt" in first.ctx.choices.staff_names(), timeout=10000)
+    qtbot.waitUntil(lambda: "nyt" in second.ctx.choices.staff_names(), timeout=10000)

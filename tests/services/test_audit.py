@@ -138,3 +138,43 @@ def test_a_file_shows_who_has_looked_at_it(
         newest = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert newest is not None
     assert (newest.action, newest.participant_key) == ("viewed_access_log", person)
+
+
+def test_entries_of_a_failed_unit_of_work_are_not_written(db: Database, worker: Actor) -> None:
+    before = _ids(db)
+    with pytest.raises(ZeroDivisionError), db.unit_of_work() as s:
+        audit.record(s, worker, "edited_contact", "P-0001", "c-1")
+        1 / 0  # noqa: B018 - the work after the entry fails
+    with db.unit_of_work() as s:
+        audit.record(s, worker, "viewed_file", "P-0001")
+    after = _ids(db)
+    assert len(after) == len(before) + 1
+    with db.reader() as s:
+        assert audit.verify(s) == []
+        newest = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id.desc())).first()
+    assert newest == "viewed_file"
+
+
+@pytest.mark.postgres
+def test_many_writers_at_once_keep_the_chain_whole(postgres_db: Database) -> None:
+    """Writers on separate connections chain each entry to the one committed just before it."""
+    import threading
+
+    someone = Actor("mmp", "Mette Mondrup Pedersen", "coordinator")
+    with postgres_db.unit_of_work() as s:
+        audit.record(s, someone, "viewed_file", "P-0000")  # a head to chain to
+
+    def writer(number: int) -> None:
+        for i in range(15):
+            with postgres_db.unit_of_work() as s:
+                audit.record(s, someone, "added_contact", f"P-{number:04d}", f"c-{i}")
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with postgres_db.reader() as s:
+        report = audit.verify_chain(s)
+    assert report.entries == 1 + 8 * 15
+    assert report.breaks == []

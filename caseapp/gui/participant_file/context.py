@@ -23,7 +23,10 @@ def _load(
     session: Session, workspace: Workspace, key: str, log_view: bool
 ) -> tuple[ParticipantFile, FormChoices]:
     found = participant_file.load(session, workspace.actor, key, date.today(), log_view=log_view)
-    return found, load_choices(session, workspace.actor)
+    # The pickers' lists (staff, projects) are the same for every file: loaded once and kept
+    # by the workspace until staff or projects change.
+    choices = workspace.form_choices
+    return found, choices if choices is not None else load_choices(session, workspace.actor)
 
 
 class FileContext(QObject):
@@ -52,6 +55,7 @@ class FileContext(QObject):
             if generation != self._generation:
                 return
             self.current, self.choices = result
+            self.workspace.form_choices = self.choices
             self.loaded.emit(self.current)
 
         run = self.workspace.ops.write if log_view else self.workspace.ops.read

@@ -42,6 +42,10 @@ CATALOG: dict[str, str] = {
     "Why do you need this file?": "Hvorfor har du brug for sagen?",
     "Open with this reason": "Åbn med denne begrundelse",
     "Sign out": "Log ud",
+    "Connection to the server lost – retrying …": (
+        "Forbindelsen til serveren er tabt – prøver igen …"
+    ),
+    "Connected to the server again": "Forbundet til serveren igen",
     "Quit": "Afslut",
     "Keyboard shortcuts": "Tastaturgenveje",
     "Signed in as {key}": "Logget ind som {key}",

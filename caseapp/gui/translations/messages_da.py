@@ -91,6 +91,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"no active account '(.*)'", "ingen aktiv konto '{0}'"),
     (r"(\S+) \((\w+)\) may not (.*)", "Din rolle giver ikke adgang til dette."),
+    (
+        r"this installation cannot reach a PostgreSQL server: the driver psycopg is not "
+        r"installed \(install it with: (.*)\)",
+        "Denne installation kan ikke forbinde til en PostgreSQL-server: driveren psycopg er "
+        "ikke installeret (installér den med: {0})",
+    ),
+    (r"cannot connect to (\S+): (.*)", "Kan ikke forbinde til {0}: {1}"),
+    (
+        r"The connection to the database server is lost, so this was not done.*",
+        "Forbindelsen til databaseserveren er tabt, så det blev ikke gjort (intet blev "
+        "skrevet). caseapp forbinder igen af sig selv; prøv igen om et øjeblik.",
+    ),
 )
 
 _COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), da) for p, da in _PATTERNS)
