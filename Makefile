@@ -4,17 +4,30 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= var/demo.db
+# Every install takes the exact versions and file hashes of a lock file (`make lock` renews them).
+INSTALL = $(BIN)/python -m pip install --quiet --require-hashes --no-deps -r
+# One resolution for every platform and Python from 3.11 on, so the same files serve CI's
+# Windows and macOS runners (uv's --universal; pip-compile resolves for this machine only).
+COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" pyproject.toml requirements/build.in
 
-.PHONY: run test lint typecheck layers pytest demo screenshots bench clean venv
+.PHONY: run test lint typecheck layers pytest demo screenshots bench clean venv lock dist
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON) -c 'import sys; sys.exit("caseapp needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(INSTALL) requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Renew the locks after a change of dependencies in pyproject.toml: what is locked stays as it
+# is where it still fits. `make lock UPGRADE=--upgrade` takes the newest releases allowed.
+UPGRADE ?=
+lock: $(STAMP)
+	$(COMPILE) --extra postgres --extra dev $(UPGRADE) -o requirements/dev.lock
+	$(COMPILE) --extra postgres --extra dist $(UPGRADE) -o requirements/dist.lock
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))
@@ -46,5 +59,17 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# The frozen program in dist/caseapp/ and, on Linux, a .deb beside it (packaging/README.md).
+# Built in its own environment from requirements/dist.lock, with caseapp installed as a wheel.
+DIST_VENV := .venv-dist
+dist:
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements/dist.lock
+	$(DIST_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation --force-reinstall .
+	$(DIST_VENV)/bin/pyinstaller packaging/caseapp.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	QT_QPA_PLATFORM=offscreen dist/caseapp/caseapp-cli --self-test
+	if [ "$$(uname)" = Linux ]; then packaging/linux/build-deb.sh dist/caseapp dist; fi
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(DIST_VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -10,7 +10,7 @@ from caseapp.cli import exits
 from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.outcomes import to_json_dict
-from caseapp.services import audit, outcome_figures
+from caseapp.services import outcome_figures
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,7 +27,6 @@ def run(args: argparse.Namespace) -> int:
     as_of = as_of_from(args)
     with signed_in(args) as (db, actor), db.unit_of_work() as session:
         result = outcome_figures.figures(session, actor, args.project, as_of)
-        audit.record(session, actor, "viewed_figures", detail=f"{args.project} {as_of}")
     data = to_json_dict(result)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))

@@ -12,7 +12,8 @@ from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import TerminalProgress, add_db_argument, add_user_argument, signed_in
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
-from caseapp.reports.caseload_report import make_caseload_report, quarter_start
+from caseapp.outcomes.weeks import quarter_start
+from caseapp.reports.caseload_report import make_caseload_report
 from caseapp.reports.claim import make_claim, quarter_days
 from caseapp.reports.claim_pdf import write_claim
 from caseapp.reports.council import make_council_report

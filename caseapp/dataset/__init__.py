@@ -21,8 +21,8 @@ _HOME = {
 
 
 def __getattr__(name: str) -> Any:
-    # Loaded on first use: the format's plain parts (schema, paths, pseudonyms) are used by
-    # services, and must not pull in the importer, which itself uses services.
+    # Loaded on first use, so that a module that needs only a plain part of the format (the
+    # workbook its pseudonyms) does not load the importer and the exporter with it.
     if name in _HOME:
         import importlib
 

@@ -22,6 +22,7 @@ from caseapp.domain.errors import NotAllowed
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
 from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
+from caseapp.services.references import STAFF_COLUMNS
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant, Project, Record, Staff
 
@@ -49,12 +50,6 @@ PSEUDONYMISED_OUT: dict[str, frozenset[str]] = {
 }
 # Goal and task titles are required by the format but are free text that may name people.
 PSEUDONYMISED_TITLE = "[pseudonymised]"
-
-_STAFF_COLUMNS = {
-    "key_worker": "key_worker_id",
-    "staff": "staff_id",
-    "assigned_to": "assigned_to_id",
-}
 
 
 Convert = Callable[[Any], Any]
@@ -303,9 +298,9 @@ class _Reader:
             if f.name in self._leave_out(kind):
                 continue
             convert: Convert | None = _CONVERT.get(f.kind)
-            column_name = {**_STAFF_COLUMNS, "project": "project_id"}.get(f.name, f.name)
+            column_name = {**STAFF_COLUMNS, "project": "project_id"}.get(f.name, f.name)
             column = table.c[column_name]
-            if f.name in _STAFF_COLUMNS:
+            if f.name in STAFF_COLUMNS:
                 convert = self._staff_key
             elif f.name == "project":
                 convert = self.project_keys.__getitem__

@@ -32,6 +32,7 @@ from caseapp.services import audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
 from caseapp.services.projects import add_revision
+from caseapp.services.references import STAFF_COLUMNS
 from caseapp.storage.database import Database
 from caseapp.storage.models import Participant, Project, ProjectGrant, Record, Staff
 from caseapp.storage.outbox import tracking
@@ -41,11 +42,6 @@ Progress = Callable[[int, int], None]
 # The table each list of a participant goes into, in the dataset format's order.
 LIST_MODELS: dict[str, type[Record]] = {
     list_name: MODELS[kind] for list_name, kind in PARTICIPANT_LISTS.items()
-}
-_STAFF_COLUMNS = {
-    "key_worker": "key_worker_id",
-    "staff": "staff_id",
-    "assigned_to": "assigned_to_id",
 }
 # Participants written (and progress reported) per step; small enough to keep memory flat.
 CHUNK = 100
@@ -400,8 +396,8 @@ class _Writer:
     def _record_row(self, values: dict[str, Any], participant_id: int) -> dict[str, Any]:
         row: dict[str, Any] = {"participant_id": participant_id}
         for name, value in values.items():
-            if name in _STAFF_COLUMNS:
-                row[_STAFF_COLUMNS[name]] = None if value is None else self.staff_ids[value]
+            if name in STAFF_COLUMNS:
+                row[STAFF_COLUMNS[name]] = None if value is None else self.staff_ids[value]
             elif name == "project":
                 row["project_id"] = self.project_ids[value]
             elif name == "topics":

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +14,7 @@ from caseapp.demo.target import demo_database
 from caseapp.demo.write import write_demo
 from caseapp.domain.codes import ROLES
 from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.outcomes.gc_scope import new_objects_only
 
 Progress = Callable[[int, int], None]
 MAX_PARTICIPANTS = 1_000_000
@@ -65,7 +64,7 @@ def create_demo(
     total = sum(p.size for p in plans)
     # Each person counts once when made up and once when written; the last step is the commit.
     steps = 2 * total + 1
-    with demo_database(db, force=force) as target, _collector_paused():
+    with demo_database(db, force=force) as target, new_objects_only():
         stories = _stories(plans, staffing, seed, day, lambda n: report(n, steps))
         counts = write_demo(
             target.database,
@@ -119,15 +118,3 @@ def _accounts(staffing: Staffing) -> tuple[tuple[str, str], ...]:
     for m in staffing.members:
         first.setdefault(m.role, m.key)
     return tuple((first[r], r) for r in ROLES if r in first)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Millions of new rows, none in a cycle: the cycle collector would only walk them again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -6,7 +6,7 @@ gives the same demo) and formatted directly, with the version-4 and variant bits
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from random import Random
 from typing import Any
 
@@ -32,8 +32,3 @@ def stamped(row: dict[str, Any], rng: Random, written: datetime) -> dict[str, An
     row["updated_at"] = written
     row["version"] = 1
     return row
-
-
-def written_after(day: date, rng: Random) -> datetime:
-    """A record about `day` is written that day or within the next few days."""
-    return at_office(day, rng.randint(8, 15)) + timedelta(days=rng.choice((0, 0, 0, 1, 2)))

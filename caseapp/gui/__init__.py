@@ -3,7 +3,3 @@
 Screens are layout-only views driven by controllers; database work runs off the GUI thread
 through `operations.Operations`.
 """
-
-from caseapp.gui import pyside_fixes
-
-pyside_fixes.apply()

@@ -10,8 +10,10 @@ import os
 import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from caseapp.bundled import resource
 from caseapp.domain.errors import CaseappError, DatabaseUnusable, NotAllowed, NotFound
 from caseapp.gui import i18n
 from caseapp.gui.main_window import MainWindow
@@ -40,6 +42,9 @@ def application() -> QApplication:
     app.setApplicationName("caseapp")
     app.setOrganizationName("caseapp")
     app.setApplicationDisplayName("caseapp")
+    app.setWindowIcon(QIcon(str(resource("icons/caseapp.svg"))))
+    # Wayland and the Linux desktop entry (resources/caseapp.desktop) find the icon by this name.
+    app.setDesktopFileName("caseapp")
     return app
 
 

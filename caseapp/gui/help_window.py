@@ -4,10 +4,11 @@ per language."""
 
 from __future__ import annotations
 
-from importlib import metadata, resources
+from importlib import metadata
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
+from caseapp.bundled import resource
 from caseapp.gui import i18n
 
 # The manual's section for each page of the main window (a page not listed opens at the top).
@@ -34,7 +35,7 @@ LICENCES = (
 
 def manual_html(lang: str) -> str:
     name = "da.html" if lang == "da" else "en.html"
-    return resources.files("caseapp").joinpath(f"resources/manual/{name}").read_text("utf-8")
+    return resource(f"manual/{name}").read_text("utf-8")
 
 
 def version() -> str:

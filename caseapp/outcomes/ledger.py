@@ -1,8 +1,10 @@
 """The explanation of one participant's figures for one metric, week by week.
 
 Each row says whether the ISO week qualified, what it earned, and if it earned nothing, why (a
-reason code a GUI translates, with the rule to look up). Rows are worked out week by week, apart
-from the engine's interval arithmetic, so the two can be checked against each other.
+reason code a GUI translates, with the rule to look up). The weekly rows are worked out week by
+week, apart from the engine's interval arithmetic, so the two can be checked against each other;
+the milestone of a one-off metric (rules 10, 11, 15) is the engine's own (`sustained.py`), so the
+ledger names the very week the figures paid for.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from caseapp.outcomes.contract import (
 from caseapp.outcomes.facts import ActivitySpell, HousingSpell, ParticipantFacts
 from caseapp.outcomes.prepared import prepare
 from caseapp.outcomes.result import MetricResult, WeeklyResult
-from caseapp.outcomes.spans import end_ordinal, window_bounds
+from caseapp.outcomes.spans import RULE_4_CHECKS, activity_failure, end_ordinal, window_bounds
 from caseapp.outcomes.sustained import (
     activity_achieved_on,
     activity_week_runs,
@@ -43,10 +45,6 @@ REASON_RULES: dict[str, str] = {
     "capped_total": "rule 9",
     "no_housing": "rule 11",
 }
-# When several spells fail in a week, the reason shown is that of the spell that came closest to
-# qualifying, checking in the order of rule 4: type, then hours, then verification.
-_FAILURE_ORDER = ("wrong_type", "too_few_hours", "unverified")
-
 Spell = ActivitySpell | HousingSpell
 
 
@@ -194,17 +192,6 @@ def _active(spell: Spell, lo: int, hi: int) -> bool:
     return start <= end and start <= hi and end >= lo
 
 
-def _failure(spell: ActivitySpell, types: frozenset[str], hours: float, verified: bool) -> int:
-    """Index into _FAILURE_ORDER of the first rule 4 check the spell fails; 3 when none."""
-    if spell.type not in types:
-        return 0
-    if (spell.hours_per_week or 0) < hours:
-        return 1
-    if verified and not spell.verified:
-        return 2
-    return 3
-
-
 def _activity_row(
     metric: WeeklyActivityMetric | ActivitySustainedMetric,
     participant: ParticipantFacts,
@@ -213,18 +200,19 @@ def _activity_row(
     hi: int,
     milestone: Milestone | None,
 ) -> LedgerRow:
-    types = frozenset(
-        metric.tariffs if isinstance(metric, WeeklyActivityMetric) else metric.activity_types
-    )
+    types = frozenset(metric.activity_types)
     active = [s for s in participant.activities if _active(s, lo, hi)]
-    checks = [
-        _failure(s, types, metric.min_hours_per_week, metric.require_verified) for s in active
+    failures = [
+        activity_failure(s, types, metric.min_hours_per_week, metric.require_verified)
+        for s in active
     ]
-    qualifying = tuple(s for s, c in zip(active, checks, strict=True) if c == 3)
+    qualifying = tuple(s for s, f in zip(active, failures, strict=True) if f is None)
     if not active:
         return _row(week, False, ZERO, "no_activity")
     if not qualifying:
-        return _row(week, False, ZERO, _FAILURE_ORDER[max(checks)])
+        # The reason shown is that of the spell that came closest to qualifying, the checks taken
+        # in the order of rule 4: type, hours, verification.
+        return _row(week, False, ZERO, max(failures, key=lambda f: RULE_4_CHECKS.index(str(f))))
     if isinstance(metric, WeeklyActivityMetric):
         tariff = max(metric.tariffs[s.type] for s in qualifying)
         giving = tuple(s for s in qualifying if metric.tariffs[s.type] == tariff)

@@ -7,8 +7,18 @@ from typing import NamedTuple
 from caseapp.outcomes.facts import ParticipantFacts
 from caseapp.outcomes.weeks import OPEN_END
 
-# (type, first day, last day, hours per week with missing as 0, verified)
-ActivityRow = tuple[str, int, int, float, bool]
+
+class ActivityRow(NamedTuple):
+    """An activity spell on day ordinals, with missing hours as 0; named as `ActivitySpell` is,
+    so rule 4 (`spans.activity_qualifies`) reads both."""
+
+    type: str
+    start: int
+    end: int
+    hours_per_week: float
+    verified: bool
+
+
 # (type, first day, last day)
 HousingRow = tuple[str, int, int]
 
@@ -27,7 +37,7 @@ def prepare(facts: ParticipantFacts, enrolled: int) -> Prepared:
     # Written as comprehensions with the open end inlined: this runs once per participant and
     # was the engine's largest single cost.
     activities = tuple(
-        (a.type, first, last, float(a.hours_per_week or 0), a.verified)
+        ActivityRow(a.type, first, last, float(a.hours_per_week or 0), a.verified)
         for a in facts.activities
         if (first := a.start.toordinal())
         <= (last := OPEN_END if a.end is None else a.end.toordinal())

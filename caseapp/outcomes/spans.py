@@ -5,12 +5,13 @@ All intervals are closed: (first, last) with both ends included, as the rules co
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
+from typing import Protocol
 
-from caseapp.outcomes.facts import ActivitySpell
+from caseapp.outcomes.prepared import ActivityRow
 from caseapp.outcomes.weeks import OPEN_END
 
 
@@ -30,15 +31,61 @@ def end_ordinal(end: date | None) -> int:
     return OPEN_END if end is None else end.toordinal()
 
 
+class QualifyingSpell(Protocol):
+    """What rule 4 looks at: an `ActivitySpell`, or the engine's `prepared.ActivityRow`."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def hours_per_week(self) -> float | None: ...
+    @property
+    def verified(self) -> bool: ...
+
+
+# Rule 4's checks in its order: the codes `activity_failure` answers with.
+RULE_4_CHECKS = ("wrong_type", "too_few_hours", "unverified")
+
+
+def activity_failure(
+    spell: QualifyingSpell, types: Container[str], min_hours: float, require_verified: bool
+) -> str | None:
+    """Rule 4, checked in the rule's order: the first condition the spell fails ("wrong_type",
+    "too_few_hours" with missing hours as 0, "unverified" when required), None when it qualifies.
+    """
+    if spell.type not in types:
+        return "wrong_type"
+    if (spell.hours_per_week or 0) < min_hours:
+        return "too_few_hours"
+    if require_verified and not spell.verified:
+        return "unverified"
+    return None
+
+
 def activity_qualifies(
-    spell: ActivitySpell, types: Iterable[str], min_hours: float, require_verified: bool
+    spell: QualifyingSpell, types: Container[str], min_hours: float, require_verified: bool
 ) -> bool:
     """Rule 4: type listed, enough hours (missing counts as 0), verified when required."""
-    return (
-        spell.type in types
-        and (spell.hours_per_week or 0) >= min_hours
-        and (spell.verified or not require_verified)
-    )
+    return activity_failure(spell, types, min_hours, require_verified) is None
+
+
+def qualifying_weeks(
+    activities: Iterable[ActivityRow],
+    types: Container[str],
+    min_hours: float,
+    require_verified: bool,
+    first: int,
+    last: int,
+) -> Iterator[tuple[int, int, str]]:
+    """Rules 4-5: each qualifying spell clipped to the window `first`..`last` (day ordinals), as
+    (first week, last week, type). A week qualifies only through a day that lies both in the
+    week and in the window."""
+    for spell in activities:
+        if not activity_qualifies(spell, types, min_hours, require_verified):
+            continue
+        start = max(spell.start, first)
+        end = min(spell.end, last)
+        if start <= end:
+            yield (start - 1) // 7, (end - 1) // 7, spell.type
 
 
 def join_runs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from caseapp.outcomes.contract import ActivitySustainedMetric, HousingSustainedMetric
 from caseapp.outcomes.prepared import Prepared
 from caseapp.outcomes.result import OneOffQuarter, SustainedParticipant, SustainedResult
-from caseapp.outcomes.spans import first_run_reaching, join_runs
+from caseapp.outcomes.spans import first_run_reaching, join_runs, qualifying_weeks
 from caseapp.outcomes.weeks import quarter_index, quarter_label
 
 ZERO = Decimal(0)
@@ -27,14 +27,12 @@ def activity_week_runs(
         metric.min_hours_per_week,
         metric.require_verified,
     )
-    spans = []
-    for kind, start, end, hours, verified in person.activities:
-        if kind not in types or hours < min_hours or (require_verified and not verified):
-            continue
-        start = max(start, first)
-        end = min(end, last)
-        if start <= end:
-            spans.append(((start - 1) // 7, (end - 1) // 7))
+    spans = [
+        (first_week, last_week)
+        for first_week, last_week, _ in qualifying_weeks(
+            person.activities, types, min_hours, require_verified, first, last
+        )
+    ]
     # Week spans that touch (one ends in week w, the next starts in w + 1) are consecutive weeks.
     return join_runs(spans)
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from caseapp.outcomes.contract import WeeklyActivityMetric
 from caseapp.outcomes.prepared import Prepared
 from caseapp.outcomes.result import WeeklyParticipant, WeeklyQuarter, WeeklyResult
-from caseapp.outcomes.spans import max_tariff_segments
+from caseapp.outcomes.spans import max_tariff_segments, qualifying_weeks
 from caseapp.outcomes.weeks import quarter_label, split_by_quarter
 
 ZERO = Decimal(0)
@@ -20,8 +20,7 @@ def qualifying_segments(
 ) -> list[tuple[int, int, Decimal]]:
     """Rules 4-6: disjoint (first week, last week, tariff) runs of qualifying weeks, in order.
 
-    `first`..`last` is the window in day ordinals; a spell is clipped to it before its weeks are
-    taken, so a week qualifies only through a day that lies both in the week and in the window.
+    `first`..`last` is the window in day ordinals (see `spans.qualifying_weeks`).
     """
     if last < first:
         return []
@@ -30,15 +29,12 @@ def qualifying_segments(
         metric.min_hours_per_week,
         metric.require_verified,
     )
-    segments = []
-    for kind, start, end, hours, verified in person.activities:
-        tariff = tariffs.get(kind)
-        if tariff is None or hours < min_hours or (require_verified and not verified):
-            continue
-        start = max(start, first)
-        end = min(end, last)
-        if start <= end:
-            segments.append(((start - 1) // 7, (end - 1) // 7, tariff))
+    segments = [
+        (first_week, last_week, tariffs[kind])
+        for first_week, last_week, kind in qualifying_weeks(
+            person.activities, tariffs, min_hours, require_verified, first, last
+        )
+    ]
     return max_tariff_segments(segments)
 
 

@@ -233,7 +233,3 @@ def make_caseload_report(
         session, actor, "made_caseload_report", detail=f"{project_key or '*'} {first} {last}"
     )
     return report
-
-
-def quarter_start(day: date) -> date:
-    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)

@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from caseapp.reports.chart_scale import axis_ticks
 from caseapp.reports.pdf_layout import BOLD, FONT, INK, MUTED, RULE
 
 # Bar fills from dark to light; a hatched fill follows the plain greys.
@@ -37,26 +38,6 @@ def _rect(d: Drawing, x: float, y: float, w: float, h: float, fill: Any) -> None
 
 def _fill(index: int) -> Any:
     return colors.HexColor(_FILLS[index]) if index < len(_FILLS) else colors.white
-
-
-def nice_step(value: float) -> float:
-    """The 'round' step at or above `value`: 1, 2, 2.5 or 5 times a power of ten."""
-    if value <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power + 1e-9:
-            return step * power
-    return 10 * power
-
-
-def axis_steps(top: float, at_least_one: bool = False) -> list[float]:
-    """Gridline values from 0 to just above `top`, four or five round steps."""
-    step = nice_step(top / 4) if top > 0 else 1.0
-    if at_least_one:
-        step = max(step, 1.0)
-    count = max(1, math.ceil(top / step - 1e-9))
-    return [step * k for k in range(count + 1)]
 
 
 def _hatch(d: Drawing, x: float, y: float, w: float, h: float, gap: float = 3.2) -> None:
@@ -133,7 +114,7 @@ def stacked_bars(
     top = 6 * mm + len(legend) * 11
     plot_w, plot_h = width - left - right, height - bottom - top
     totals = [sum(s.values[i] for s in series) for i in range(len(quarters))]
-    steps = axis_steps(max(totals, default=0) * 1.08)
+    steps = axis_ticks(max(totals, default=0))
     scale = plot_h / steps[-1]
     d.add(String(0, height - 4, unit, fontName=FONT, fontSize=7, fillColor=MUTED))
     _gridlines(d, steps, left, bottom, plot_w, scale, axis_label)
@@ -213,8 +194,8 @@ def lines_chart(
     left, right, bottom, top = 12 * mm, 42 * mm, 11 * mm, 5 * mm
     plot_w, plot_h = width - left - right, height - bottom - top
     shown = [[v for v in c.values if not math.isnan(v)] for c in curves]
-    top_value = max((max(v, default=0) for v in shown), default=0) * 1.1
-    steps = axis_steps(top_value, at_least_one=True)
+    top_value = max((max(v, default=0) for v in shown), default=0)
+    steps = axis_ticks(top_value, whole=True)
     scale = plot_h / steps[-1]
     _gridlines(d, steps, left, bottom, plot_w, scale, axis_label)
     n = len(quarters)

@@ -27,7 +27,7 @@ from caseapp.outcomes import (
     compute,
     participant_ledger,
 )
-from caseapp.reports.plan import quarter_end
+from caseapp.outcomes.weeks import first_day_of_quarter, last_day_of_quarter, parse_quarter
 from caseapp.services import audit, outcome_figures, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
@@ -93,8 +93,8 @@ def quarter_days(label: str) -> tuple[date, date]:
     match = _QUARTER.match(label)
     if match is None:
         raise ValidationFailed(Problem("--quarter", f"'{label}' is not a quarter like 2024Q2"))
-    first = date(int(match.group(1)), 3 * int(match.group(2)) - 2, 1)
-    return first, quarter_end(first)
+    index = parse_quarter(label)
+    return first_day_of_quarter(index), last_day_of_quarter(index)
 
 
 def make_claim(

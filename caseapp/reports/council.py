@@ -1,5 +1,6 @@
-"""Making the council report: permission, the model, the PDF and the audit entry, as one step
-the command line and the GUI share."""
+"""Making the council report: permission, the model, the PDF and the audit entry, as the steps
+the command line (`make_council_report`) and the GUI's preview (`preview_council_report`, then
+`save_previewed_report`) share."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.council_pdf import write_council_pdf
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.restatement import printed_figures
-from caseapp.services import audit, delivered_reports
+from caseapp.services import audit, delivered_reports, outcome_figures, scope
 from caseapp.services.actor import Actor, Can
 
 LANGS = ("da", "en")
@@ -60,5 +61,34 @@ def make_council_report(
             report.fingerprint,
             report.audit_head,
         )
-    audit.record(session, actor, "made_council_report", detail=f"{project_key} {as_of} {lang}")
+    _made(session, actor, project_key, as_of, lang)
     return report
+
+
+def preview_council_report(
+    session: Session, actor: Actor, project_key: str, as_of: date, lang: str
+) -> tuple[CouncilReport, bytes]:
+    """The report and its PDF, to be looked at before it is saved: logged as a viewing of the
+    figures, since nothing leaves the program yet."""
+    actor.require(Can.MAKE_REPORTS)
+    report = build_council_report(session, actor, project_key, as_of)
+    buffer = io.BytesIO()
+    write_council_pdf(report, lang, buffer)
+    outcome_figures.viewed(session, actor, project_key, as_of)
+    return report, buffer.getvalue()
+
+
+def save_previewed_report(
+    session: Session, actor: Actor, project_key: str, as_of: date, lang: str, pdf: bytes, out: Path
+) -> None:
+    """Save the PDF made for the preview (what was looked at is what is saved); logged as a
+    made report, as when it is made anew."""
+    actor.require(Can.MAKE_REPORTS)
+    scope.require_project(session, actor, project_key)
+    with atomic_output(out) as handle:
+        handle.write(pdf)
+    _made(session, actor, project_key, as_of, lang)
+
+
+def _made(session: Session, actor: Actor, project_key: str, as_of: date, lang: str) -> None:
+    audit.record(session, actor, "made_council_report", detail=f"{project_key} {as_of} {lang}")

@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from caseapp.outcomes import Contract, ParticipantFacts, compute
+from caseapp.outcomes.history import curve_start
+from caseapp.outcomes.weeks import last_day_of_quarter, quarter_index, quarter_label
 from caseapp.reports.success_weeks import success_weeks, week_of
 
 
@@ -35,12 +37,9 @@ class PlanPeriod:
 def plan_period(
     project_start: date | None, contract: Contract, facts: Sequence[ParticipantFacts]
 ) -> PlanPeriod:
-    """From the project's start (else the first enrolment or referral) to the payment end."""
-    start = project_start
-    if start is None:
-        days = [p.enrolment.enrolled_on or p.enrolment.referred_on for p in facts]
-        start = min(days, default=contract.payment_end)
-    return PlanPeriod(start, contract.payment_end)
+    """From the curve's start (the project's start, else the first enrolment or referral) to the
+    contract's payment end."""
+    return PlanPeriod(curve_start(project_start, contract, facts), contract.payment_end)
 
 
 @dataclass(frozen=True)
@@ -52,18 +51,6 @@ class CurvePoint:
     successes: int
     plan: float
     baseline: float
-
-
-def quarter_end(day: date) -> date:
-    """The last day of the calendar quarter that holds `day`."""
-    last_month = ((day.month - 1) // 3 + 1) * 3
-    if last_month == 12:
-        return date(day.year, 12, 31)
-    return date(day.year, last_month + 1, 1) - timedelta(days=1)
-
-
-def quarter_label(day: date) -> str:
-    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
 def success_curve(
@@ -89,7 +76,7 @@ def success_curve(
     if weeks is None:
         weeks = success_weeks(contract, list(people.values()), as_of, project_key)
     points = []
-    day = quarter_end(period.start)
+    day = last_day_of_quarter(quarter_index(period.start))
     while True:
         upto = min(day, as_of)
         if upto == as_of:
@@ -102,9 +89,15 @@ def success_curve(
                 successes += compute(only_success, edge, upto, project_key).success.succeeded
         share = period.elapsed(upto)
         points.append(
-            CurvePoint(quarter_label(upto), upto, successes, target * share, baseline * share)
+            CurvePoint(
+                quarter_label(quarter_index(upto)),
+                upto,
+                successes,
+                target * share,
+                baseline * share,
+            )
         )
         if upto >= as_of:
             break
-        day = quarter_end(day + timedelta(days=1))
+        day = last_day_of_quarter(quarter_index(day) + 1)
     return points

@@ -11,17 +11,18 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from caseapp.bundled import resource
 from caseapp.domain.errors import Problem
-from caseapp.schema.compiled import TYPES, Check, Unsupported, compile_schema, json_equal
+from caseapp.schema.fast_check import Check, fast_check
+from caseapp.schema.json_values import TYPES, json_equal
 from caseapp.schema.paths import child, join_path
 
-SCHEMA_RESOURCE = "resources/dataset-v1.schema.json"
+SCHEMA_RESOURCE = "dataset-v1.schema.json"
 
 _TYPE_WORDS = {
     "string": "text",
@@ -45,8 +46,8 @@ _CPR_LIKE = re.compile(r"\d{6}")
 
 @cache
 def load_schema() -> dict[str, Any]:
-    """The schema as shipped inside the package (not a file the user could have changed)."""
-    text = resources.files("caseapp").joinpath(SCHEMA_RESOURCE).read_text(encoding="utf-8")
+    """The schema as shipped with the program (not a file the user could have changed)."""
+    text = resource(SCHEMA_RESOURCE).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
@@ -63,21 +64,18 @@ def _participant_schema() -> dict[str, Any]:
 
 
 @cache
-def _fast_checks() -> tuple[Check, Check] | None:
-    try:
-        return compile_schema(load_schema()), compile_schema(_participant_schema())
-    except Unsupported:
-        return None
+def _fast_checks() -> tuple[Check, Check]:
+    return fast_check(load_schema()), fast_check(_participant_schema())
 
 
 def schema_problems(doc: Any) -> list[Problem]:
     """Every way `doc` breaks the schema, each named by its path; empty when it is valid."""
     whole, per_participant = _validators()
     fast = _fast_checks()
-    if fast is not None and fast[0](doc):
+    if fast[0](doc):
         return []
     people = doc.get("participants") if isinstance(doc, dict) else None
-    if fast is None or not isinstance(people, list):
+    if not isinstance(people, list):
         return _unique(_problems(whole.iter_errors(doc)))
     # The participants are most of a large file: only those that fail the quick check are
     # walked by jsonschema, which is what takes the time.

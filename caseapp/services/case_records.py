@@ -49,9 +49,6 @@ CONSENT_RENEWAL_NOTICE = timedelta(days=30)
 # Task titles are case data in the team's language (Danish), like any title typed.
 CONSENT_TASK_TITLE = "Forny samtykke (udløber {expires})"
 
-# Fields that name another record by key, and the column that holds its id.
-_STAFF_REFS = {"staff": "staff_id", "key_worker": "key_worker_id", "assigned_to": "assigned_to_id"}
-
 
 def to_columns(
     session: Session, kind: str, values: Mapping[str, Any], where: str, problems: list[Problem]
@@ -59,8 +56,9 @@ def to_columns(
     """Parsed field values into column values: keys to ids, topic lists to text."""
     out: dict[str, Any] = {}
     for name, value in values.items():
-        if name in _STAFF_REFS:
-            out[_STAFF_REFS[name]] = references.staff_id(session, value, f"{where}{name}", problems)
+        if name in references.STAFF_COLUMNS:
+            column = references.STAFF_COLUMNS[name]
+            out[column] = references.staff_id(session, value, f"{where}{name}", problems)
         elif name in CODE_LISTS:
             out[name] = ",".join(value or [])
         elif name == "project":
@@ -75,12 +73,19 @@ def to_columns(
     return out
 
 
-def to_fields(session: Session, kind: str, obj: Record) -> dict[str, Any]:
-    """A stored record as the parsed field values its form shows."""
+def to_fields(
+    session: Session, kind: str, obj: Record, staff_keys: Mapping[int, str] | None = None
+) -> dict[str, Any]:
+    """A stored record as the parsed field values its form shows. `staff_keys` (from
+    `references.staff_keys`) saves a query per staff field where many records are read."""
     out: dict[str, Any] = {}
     for f in RECORDS[kind]:
-        if f.name in _STAFF_REFS:
-            out[f.name] = references.staff_key(session, getattr(obj, _STAFF_REFS[f.name]))
+        if f.name in references.STAFF_COLUMNS:
+            staff_id = getattr(obj, references.STAFF_COLUMNS[f.name])
+            if staff_keys is None:
+                out[f.name] = references.staff_key(session, staff_id)
+            else:
+                out[f.name] = None if staff_id is None else staff_keys.get(staff_id)
         elif f.name in CODE_LISTS:
             out[f.name] = [t for t in getattr(obj, f.name, "").split(",") if t]
         elif f.name == "project":

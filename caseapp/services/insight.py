@@ -21,6 +21,7 @@ from caseapp.services import (
     controller_contact,
     documents,
     outcome_figures,
+    references,
     scope,
     settings,
 )
@@ -30,12 +31,6 @@ from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, 
 
 FORMAT = "caseapp-insight-v1"
 
-# Fields that name a member of staff: shown as the staff member's role.
-_STAFF_FIELDS = {
-    "staff": "staff_id",
-    "key_worker": "key_worker_id",
-    "assigned_to": "assigned_to_id",
-}
 _ORDER = DATED_BY
 
 
@@ -121,8 +116,9 @@ def _records(
     for obj in rows:
         item: dict[str, Any] = {}
         for f in RECORDS[kind]:
-            if f.name in _STAFF_FIELDS:
-                staff_id = getattr(obj, _STAFF_FIELDS[f.name])
+            if f.name in references.STAFF_COLUMNS:
+                # A member of staff is shown as their role, never by name or key.
+                staff_id = getattr(obj, references.STAFF_COLUMNS[f.name])
                 item[f"{f.name}_role"] = roles.get(staff_id) if staff_id else None
             elif f.kind == "codes":
                 item[f.name] = [t for t in getattr(obj, f.name, "").split(",") if t]

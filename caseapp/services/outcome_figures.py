@@ -25,9 +25,11 @@ from caseapp.outcomes import (
     ParticipantFacts,
     compute,
     contract_problems,
+    history,
     parse_contract,
     participant_ledger,
 )
+from caseapp.outcomes.history import SuccessPoint, curve_start
 from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ActivitySpell as ActivityRow
@@ -116,11 +118,32 @@ def project_facts(session: Session, actor: Actor, project_key: str) -> ProjectFa
 
 
 def figures(session: Session, actor: Actor, project_key: str, as_of: date) -> OutcomeResult:
-    """The project's outcome figures as of a day (outcome-rules.md)."""
+    """The project's outcome figures as of a day (outcome-rules.md); the viewing is logged."""
     actor.require(Can.VIEW_FIGURES)
     scope.require_project(session, actor, project_key)
     facts = load_facts(session, project_key)
-    return compute(facts.contract, facts.participants, as_of, facts.project_key)
+    result = compute(facts.contract, facts.participants, as_of, facts.project_key)
+    viewed(session, actor, project_key, as_of)
+    return result
+
+
+def viewed(session: Session, actor: Actor, project_key: str, as_of: date) -> None:
+    """The audit entry for having seen a project's figures (on screen, in a report preview)."""
+    audit.record(session, actor, "viewed_figures", detail=f"{project_key} {as_of}")
+
+
+def success_history(
+    session: Session, actor: Actor, project_key: str, as_of: date
+) -> tuple[SuccessPoint, ...]:
+    """The success count at each quarter's end, from the project's start (as the council report
+    draws it). Slower than `figures`; the screen asks for it after them, so it is not logged again.
+    """
+    facts = project_facts(session, actor, project_key)
+    project = references.project(session, project_key)
+    start = curve_start(project.start, facts.contract, facts.participants)
+    return history.success_history(
+        facts.contract, facts.participants, facts.project_key, start, as_of
+    )
 
 
 def ledger(

@@ -14,18 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain import cpr
-from caseapp.domain.fields import RECORDS
-from caseapp.services import participants, scope
+from caseapp.services import case_records, participants, references, scope
 from caseapp.services.actor import Actor
 from caseapp.services.caseload import age_on
 from caseapp.services.spell_checks import Span, SpellFlag, activity_flags, housing_flags
-from caseapp.storage.models import Consent, Contact, Enrolment, Participant, Staff
-
-_STAFF_COLUMNS = {
-    "staff": "staff_id",
-    "key_worker": "key_worker_id",
-    "assigned_to": "assigned_to_id",
-}
+from caseapp.storage.models import Consent, Contact, Enrolment, Participant
 
 # The file's record kinds, in the order its pages show them.
 FILE_KINDS: tuple[str, ...] = (
@@ -111,7 +104,8 @@ def load(
     """
     # Read before the file is opened: opening it writes the audit entry, and from then until
     # the commit other users' saves wait for this transaction (see `audit`).
-    staff_keys: dict[int, str] = {i: k for i, k in session.execute(select(Staff.id, Staff.key))}
+    # One query for every staff key: a file may hold hundreds of contacts.
+    staff_keys = references.staff_keys(session)
     if log_view:
         person = participants.open_file(session, actor, key)
         contacts = sorted(person.contacts, key=lambda c: c.at, reverse=True)
@@ -148,7 +142,7 @@ def load(
     for kind, objs in by_kind.items():
         rows = []
         for obj in objs:
-            values = form_values(kind, obj, staff_keys)
+            values = case_records.to_fields(session, kind, obj, staff_keys)
             flags: list[SpellFlag] = []
             if kind == "housing":
                 flags = housing.get(obj.uuid, [])
@@ -157,23 +151,6 @@ def load(
             rows.append(RecordRow(kind, obj.uuid, obj.version, values, tuple(flags)))
         records[kind] = rows
     return ParticipantFile(_header(person, records, today), records, timeline(records))
-
-
-def form_values(kind: str, obj: Any, staff_keys: dict[int, str]) -> dict[str, Any]:
-    """What `case_records.to_fields` gives, with staff keys from a map made once per file
-    (a file may hold hundreds of contacts; one query each would be slow)."""
-    out: dict[str, Any] = {}
-    for f in RECORDS[kind]:
-        if f.name in _STAFF_COLUMNS:
-            staff_id = getattr(obj, _STAFF_COLUMNS[f.name])
-            out[f.name] = None if staff_id is None else staff_keys.get(staff_id)
-        elif f.kind == "codes":
-            out[f.name] = [t for t in getattr(obj, f.name).split(",") if t]
-        elif f.name == "project":
-            out["project"] = obj.project.key
-        else:
-            out[f.name] = getattr(obj, f.name)
-    return out
 
 
 def _consent_given(on_enrolment: date | None, records: dict[str, list[RecordRow]]) -> date | None:

@@ -8,6 +8,14 @@ from sqlalchemy.orm import Session
 from caseapp.domain.errors import NotFound, Problem
 from caseapp.storage.models import Participant, Project, Staff
 
+# The record fields that name a member of staff (by key, in forms and files), and the column
+# that holds the staff member's id.
+STAFF_COLUMNS: dict[str, str] = {
+    "staff": "staff_id",
+    "key_worker": "key_worker_id",
+    "assigned_to": "assigned_to_id",
+}
+
 
 def participant(session: Session, key: str) -> Participant:
     found = session.scalar(select(Participant).where(Participant.key == key))
@@ -43,3 +51,8 @@ def staff_key(session: Session, staff_id: int | None) -> str | None:
     if staff_id is None:
         return None
     return session.scalar(select(Staff.key).where(Staff.id == staff_id))
+
+
+def staff_keys(session: Session) -> dict[int, str]:
+    """Every staff id's key, for reading many records with one query instead of one each."""
+    return {i: k for i, k in session.execute(select(Staff.id, Staff.key))}

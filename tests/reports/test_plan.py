@@ -8,16 +8,10 @@ from datetime import date
 import pytest
 
 from caseapp.outcomes import compute
-from caseapp.reports.plan import PlanPeriod, quarter_end, success_curve
+from caseapp.reports.plan import PlanPeriod, success_curve
 from tests.outcomes.dataset_facts import facts_from_dataset, load_json
 
 PERIOD = PlanPeriod(date(2022, 1, 1), date(2023, 12, 31))  # 730 days
-
-
-def test_quarter_end() -> None:
-    assert quarter_end(date(2024, 2, 10)) == date(2024, 3, 31)
-    assert quarter_end(date(2024, 12, 1)) == date(2024, 12, 31)
-    assert quarter_end(date(2024, 7, 1)) == date(2024, 9, 30)
 
 
 def test_the_curve_grows_and_ends_at_the_figures_of_the_day() -> None:

@@ -68,7 +68,7 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "controller_contact.set_contact": "database-wide settings",
     "audit.record": "the audit writer itself",
     "audit.record_many": "the audit writer itself",
-    "outcome_figures.figures": "anonymous totals of a project",
+    "outcome_figures.success_history": "anonymous counts; `figures`, asked first, logs viewing",
     "outcome_figures.project_facts": "anonymous facts of a project (keys, dates, spells)",
     "erasure.due_for_erasure": "keys and closing dates only",
     "erasure.erasable_keys": "keys only, to pick whom to erase",
@@ -190,6 +190,20 @@ def _review_the_break(case: Case) -> None:
     access.mark_reviewed(case.session, LEAD, access.breaks(case.session, LEAD)[0].id)
 
 
+# Services about a whole project that log what was done without naming a person: the call and
+# the action its entry must have.
+LOGGED_FOR_THE_PROJECT: dict[str, tuple[Callable[[Case], object], str]] = {
+    "outcome_figures.figures": (
+        lambda c: outcome_figures.figures(c.session, LEAD, "HF", date(2024, 1, 1)),
+        "viewed_figures",
+    ),
+    "outcome_figures.viewed": (
+        lambda c: outcome_figures.viewed(c.session, LEAD, "HF", date(2024, 1, 1)),
+        "viewed_figures",
+    ),
+}
+
+
 def _services_with_an_actor() -> Iterator[str]:
     for info in pkgutil.iter_modules(caseapp.services.__path__):
         module = importlib.import_module(f"caseapp.services.{info.name}")
@@ -202,12 +216,13 @@ def _services_with_an_actor() -> Iterator[str]:
 
 
 def test_every_service_with_an_actor_is_classified() -> None:
-    unclassified = sorted(set(_services_with_an_actor()) - set(CALLS) - set(NOT_ABOUT_ONE_PERSON))
+    classified = set(CALLS) | set(NOT_ABOUT_ONE_PERSON) | set(LOGGED_FOR_THE_PROJECT)
+    unclassified = sorted(set(_services_with_an_actor()) - classified)
     assert unclassified == [], (
         "classify these in tests/services/test_audit_coverage.py: call them in CALLS (they "
         "must audit-log the person) or say in NOT_ABOUT_ONE_PERSON why they need not"
     )
-    assert set(CALLS) <= set(_services_with_an_actor())
+    assert set(CALLS) | set(LOGGED_FOR_THE_PROJECT) <= set(_services_with_an_actor())
 
 
 @pytest.fixture
@@ -243,3 +258,22 @@ def test_the_service_logs_the_person_it_touched(name: str, sample: tuple[Databas
     with db.reader() as s:
         named = s.scalars(select(AuditEntry.participant_key).where(AuditEntry.id > before)).all()
     assert person in named, f"{name} touched {person} without an audit entry naming them"
+
+
+@pytest.mark.parametrize("name", sorted(LOGGED_FOR_THE_PROJECT))
+def test_the_service_logs_what_was_done_with_the_project(
+    name: str, sample: tuple[Database, str]
+) -> None:
+    db, person = sample
+    call, action = LOGGED_FOR_THE_PROJECT[name]
+    with db.reader() as s:
+        before = s.scalar(select(func.max(AuditEntry.id))) or 0
+    with db.unit_of_work() as s:
+        call(Case(s, db, person, "", 0))
+    with db.reader() as s:
+        entries = s.execute(
+            select(AuditEntry.action, AuditEntry.participant_key, AuditEntry.detail).where(
+                AuditEntry.id > before
+            )
+        ).all()
+    assert [(action, None, "HF 2024-01-01")] == [tuple(e) for e in entries]

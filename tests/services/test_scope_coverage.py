@@ -94,6 +94,7 @@ NOT_SCOPED: dict[str, str] = {
     "accounts.set_password": "staff accounts (administrators only)",
     "audit.record": "the audit writer itself",
     "audit.record_many": "the audit writer itself",
+    "outcome_figures.viewed": "writes the audit entry of a viewing; reads nothing",
     "participants.create": "registers a new person, who is the registrar's own until enrolled",
     "projects.create": "a new project, with nobody in it",
     "settings.set_value": "database-wide settings (administrators only)",
@@ -235,6 +236,9 @@ CALLS: dict[str, Callable[[Case], object]] = {
     "outcome_figures.figures": lambda c: _in(
         c.db, lambda s: outcome_figures.figures(s, E, PROJECT, DAY)
     ),
+    "outcome_figures.success_history": lambda c: _in(
+        c.db, lambda s: outcome_figures.success_history(s, E, PROJECT, DAY)
+    ),
     "outcome_figures.ledger": lambda c: _in(
         c.db, lambda s: outcome_figures.ledger(s, L, PROJECT, PERSON, "work-edu", DAY)
     ),
@@ -305,6 +309,15 @@ CALLS: dict[str, Callable[[Case], object]] = {
     "council.make_council_report": lambda c: _in(
         c.db,
         lambda s: council.make_council_report(s, L, PROJECT, DAY, "en", c.tmp / "council.pdf"),
+    ),
+    "council.preview_council_report": lambda c: _in(
+        c.db, lambda s: council.preview_council_report(s, L, PROJECT, DAY, "en")
+    ),
+    "council.save_previewed_report": lambda c: _in(
+        c.db,
+        lambda s: council.save_previewed_report(
+            s, L, PROJECT, DAY, "en", b"%PDF-1.4", c.tmp / "saved.pdf"
+        ),
     ),
     "council_data.build_council_report": lambda c: _in(
         c.db, lambda s: council_data.build_council_report(s, L, PROJECT, DAY)

@@ -160,6 +160,21 @@ def test_an_upgrade_keeps_what_each_account_saw(tmp_path: Path) -> None:
                     " '2024-01-01 00:00:00', 1)"
                 )
             )
+        # A project that rows refer to: the upgrade must not rebuild the project table.
+        conn.execute(
+            text(
+                "INSERT INTO participant (key, uuid, created_at, updated_at, version)"
+                " VALUES ('P-1', 'u-p1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO enrolment (participant_id, project_id, referred_on, uuid,"
+                " created_at, updated_at, version) SELECT participant.id, project.id,"
+                " '2024-01-02', 'u-e1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1"
+                " FROM participant, project WHERE project.key = 'HF'"
+            )
+        )
     engine.dispose()
     db = open_database(path)
     try:

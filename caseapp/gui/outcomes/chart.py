@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from caseapp.gui.outcomes.chart_scale import label_every, nice_ticks
+from caseapp.reports.chart_scale import axis_ticks, label_every
 
 # Okabe-Ito colours: told apart also by people with colour-blindness.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -104,8 +104,7 @@ class Chart(QWidget):
             p.setPen(QColor("#777777"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
-        # A little headroom, so a line at the highest value does not run along the frame.
-        ticks = nice_ticks(self._highest() * 1.08, 5, self._whole)
+        ticks = axis_ticks(self._highest(), self._whole)
         left = 12 + max(fm.horizontalAdvance(self._value_text(t)) for t in ticks)
         plot = QRectF(left, legend_bottom + line / 2, self.width() - left - 14, 0)
         plot.setBottom(self.height() - line - 12)

@@ -28,13 +28,9 @@ from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes import dashboard_tables, numbers
 from caseapp.gui.outcomes.chart import PALETTE, Chart, Series
-from caseapp.gui.outcomes.dashboard_figures import (
-    DashboardFigures,
-    QuarterPoint,
-    load,
-    load_successes,
-)
+from caseapp.gui.outcomes.dashboard_figures import DashboardFigures, load, load_successes
 from caseapp.gui.outcomes.screen import OutcomeScreen
+from caseapp.outcomes.history import SuccessPoint
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 
@@ -102,7 +98,7 @@ class ProjectDashboard(OutcomeScreen):
         self.project_key = project_key
         self._request = 0
         self.figures: DashboardFigures | None = None
-        self.successes: tuple[QuarterPoint, ...] = ()
+        self.successes: tuple[SuccessPoint, ...] = ()
 
         self.heading = QLabel(project_key)
         font = self.heading.font()
@@ -305,7 +301,7 @@ class ProjectDashboard(OutcomeScreen):
             empty_text=tr("Nothing earned yet"),
         )
 
-    def _show_successes(self, request: int, points: tuple[QuarterPoint, ...] | None) -> None:
+    def _show_successes(self, request: int, points: tuple[SuccessPoint, ...] | None) -> None:
         """The success count against the target; `points` None while they are worked out."""
         if request != self._request or self.figures is None:
             return

@@ -1,6 +1,6 @@
 """What the project dashboard shows, fetched through the services (no Qt here, so it runs in a
 background thread and is tested without a window): first the figures, then the slower history
-of the success count.
+of the success count. Permission, the audit entry and the engine are the services' business.
 
 The figures are `to_json_dict` of the same `outcome_figures.figures` call that
 `caseapp outcomes --json` makes, so the screen and the command line cannot disagree.
@@ -8,24 +8,16 @@ The figures are `to_json_dict` of the same `outcome_figures.figures` call that
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from caseapp.outcomes import Contract, compute, parse_contract, to_json_dict
-from caseapp.services import audit, contracts, outcome_figures
+from caseapp.outcomes import Contract, parse_contract, to_json_dict
+from caseapp.outcomes.history import SuccessPoint
+from caseapp.outcomes.weeks import parse_quarter, quarter_label
+from caseapp.services import contracts, outcome_figures
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
-
-
-@dataclass(frozen=True)
-class QuarterPoint:
-    """The success count as it stood at a quarter's end (or the as-of day, for the last)."""
-
-    quarter: str
-    day: date
-    succeeded: int
 
 
 @dataclass(frozen=True)
@@ -51,8 +43,8 @@ class DashboardFigures:
         paid = self.quarters()
         if not paid:
             return []
-        first, last = (int(q[:4]) * 4 + int(q[-1]) - 1 for q in (paid[0], paid[-1]))
-        return [f"{i // 4}Q{i % 4 + 1}" for i in range(first, last + 1)]
+        first, last = parse_quarter(paid[0]), parse_quarter(paid[-1])
+        return [quarter_label(index) for index in range(first, last + 1)]
 
     def earned(self, metric_id: str, quarter: str) -> float:
         metric = next(m for m in self.figures["metrics"] if m["id"] == metric_id)
@@ -60,10 +52,9 @@ class DashboardFigures:
 
 
 def load(db: Database, actor: Actor, project_key: str, as_of: date) -> DashboardFigures:
-    """The project's figures as of a day (the viewing is audit-logged, as on the command line)."""
+    """The project's figures as of a day (the service logs the viewing, as on the command line)."""
     with db.unit_of_work() as session:
         result = outcome_figures.figures(session, actor, project_key, as_of)
-        audit.record(session, actor, "viewed_figures", detail=f"{project_key} {as_of}")
         state = contracts.current(session, actor, project_key)
     # The figures were just worked out from this very contract, so it parses.
     contract = parse_contract(state.contract or {})
@@ -72,42 +63,7 @@ def load(db: Database, actor: Actor, project_key: str, as_of: date) -> Dashboard
 
 def load_successes(
     db: Database, actor: Actor, project_key: str, as_of: date
-) -> tuple[QuarterPoint, ...]:
+) -> tuple[SuccessPoint, ...]:
     """The success count at each quarter's end; slower than `load`, so it is fetched after it."""
     with db.reader() as session:
-        facts = outcome_figures.project_facts(session, actor, project_key)
-    return success_history(facts, as_of)
-
-
-def quarter_ends(first: date, last: date) -> list[tuple[str, date]]:
-    """(label, day) for each quarter from `first`'s to `last`'s: its last day, or `last`."""
-    out = []
-    year, quarter = first.year, (first.month - 1) // 3
-    while (year, quarter) <= (last.year, (last.month - 1) // 3):
-        next_start = date(year + quarter // 3, (quarter + 1) % 4 * 3 + 1, 1)
-        end = min(next_start - timedelta(days=1), last)
-        out.append((f"{year}Q{quarter + 1}", end))
-        year, quarter = (year + 1, 0) if quarter == 3 else (year, quarter + 1)
-    return out
-
-
-def success_history(facts: outcome_figures.ProjectFacts, as_of: date) -> tuple[QuarterPoint, ...]:
-    """The success count (rule 12) as of each quarter's end since the first enrolment.
-
-    Only the success metric is worked out, which keeps this quick on large projects.
-    """
-    enrolled = [
-        p.enrolment.enrolled_on
-        for p in facts.participants
-        if p.enrolment.enrolled_on is not None and p.enrolment.enrolled_on <= as_of
-    ]
-    if not enrolled:
-        return ()
-    contract = facts.contract
-    lean = dataclasses.replace(contract, metrics=(contract.success_metric,))
-    return tuple(
-        QuarterPoint(
-            label, day, compute(lean, facts.participants, day, facts.project_key).success.succeeded
-        )
-        for label, day in quarter_ends(min(enrolled), as_of)
-    )
+        return outcome_figures.success_history(session, actor, project_key, as_of)

@@ -7,7 +7,6 @@ PDF writes those same bytes, so what was looked at is what is saved.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,15 +28,17 @@ from sqlalchemy.orm import Session
 from caseapp.gui import i18n
 from caseapp.gui.reports.page_view import PdfPageView
 from caseapp.gui.workspace import Workspace
-from caseapp.reports.caseload_report import make_caseload_report, quarter_start
-from caseapp.reports.council import make_council_report
-from caseapp.reports.council_data import build_council_report
+from caseapp.outcomes.weeks import quarter_start
+from caseapp.reports.caseload_report import make_caseload_report
+from caseapp.reports.council import (
+    make_council_report,
+    preview_council_report,
+    save_previewed_report,
+)
 from caseapp.reports.council_model import CouncilReport
-from caseapp.reports.council_pdf import write_council_pdf
-from caseapp.reports.output_files import atomic_output
 from caseapp.reports.page_images import page_sizes
 from caseapp.reports.workbook import WorkbookResult, make_workbook
-from caseapp.services import audit, projects
+from caseapp.services import projects
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 
@@ -51,22 +52,13 @@ def _contract_projects(session: Session, actor: Actor) -> list[tuple[str, str]]:
 def _preview(
     session: Session, actor: Actor, project: str, as_of: date, lang: str
 ) -> tuple[CouncilReport, bytes, list[tuple[float, float]]]:
-    actor.require(Can.MAKE_REPORTS)
-    report = build_council_report(session, actor, project, as_of)
-    audit.record(session, actor, "viewed_figures", detail=f"{project} {as_of}")
-    buffer = io.BytesIO()
-    write_council_pdf(report, lang, buffer)
-    pdf = buffer.getvalue()
+    report, pdf = preview_council_report(session, actor, project, as_of, lang)
     return report, pdf, page_sizes(pdf)
 
 
 def _save_previewed(session: Session, actor: Actor, choice: Choice, pdf: bytes, out: Path) -> None:
-    """Save the PDF made for the preview; logged as a made report, as when it is made anew."""
-    actor.require(Can.MAKE_REPORTS)
     project, as_of, lang = choice
-    with atomic_output(out) as handle:
-        handle.write(pdf)
-    audit.record(session, actor, "made_council_report", detail=f"{project} {as_of} {lang}")
+    save_previewed_report(session, actor, str(project), as_of, lang, pdf, out)
 
 
 class ReportsPage(QWidget):

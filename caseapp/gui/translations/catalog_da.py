@@ -68,16 +68,6 @@ CATALOG: dict[str, str] = {
     "Reports": "Rapporter",
     "Project and contract": "Projekt og kontrakt",
     "Administration": "Administration",
-    "The quarterly report for the investment council and the outcome workbook will be made "
-    "here. Until then, use 'caseapp report' on the command line.": (
-        "Her laves kvartalsrapporten til Rådet for Sociale Investeringer og regnearket med "
-        "udfaldstal. Indtil da: brug 'caseapp report' på kommandolinjen."
-    ),
-    "The project's contract and its outcome figures will be shown here. Until then, use "
-    "'caseapp outcomes' on the command line.": (
-        "Her vises projektets kontrakt og udfaldstal. Indtil da: brug 'caseapp outcomes' på "
-        "kommandolinjen."
-    ),
     # Sign-in
     "The database {name} is encrypted. Its passphrase:": (
         "Databasen {name} er krypteret. Dens adgangsfrase:"

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from caseapp.gui.outcomes.chart import Chart, Series
-from caseapp.gui.outcomes.chart_scale import label_every, nice_ticks
+from caseapp.reports.chart_scale import axis_ticks, label_every, nice_ticks
 
 
 def test_axis_steps_are_round_and_reach_the_highest_value() -> None:
@@ -15,6 +15,12 @@ def test_axis_steps_are_round_and_reach_the_highest_value() -> None:
     assert nice_ticks(3, whole=True) == [0, 1, 2, 3]  # never half a person
     assert nice_ticks(0) == [0, 1]
     assert nice_ticks(12_345_678)[-1] >= 12_345_678
+
+
+def test_screen_and_report_charts_share_one_axis() -> None:
+    # The dashboard's chart and the council report's PDF charts both take `axis_ticks`.
+    assert axis_ticks(91_400) == [0, 20_000, 40_000, 60_000, 80_000, 100_000]
+    assert axis_ticks(4, whole=True) == [0, 1, 2, 3, 4, 5]
 
 
 def test_crowded_category_labels_are_thinned() -> None:

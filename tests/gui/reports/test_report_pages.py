@@ -21,6 +21,7 @@ from caseapp.gui.reports import report_page
 from caseapp.gui.reports.quality_page import DataQualityPage
 from caseapp.gui.reports.report_page import ReportsPage
 from caseapp.gui.workspace import Workspace
+from caseapp.reports import council
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database, open_database
 from caseapp.storage.models import AuditEntry
@@ -117,13 +118,13 @@ def test_the_window_keeps_responding_while_the_preview_is_made(
     qtbot: QtBot, sample: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real = report_page.write_council_pdf
+    real = council.write_council_pdf
 
     def slow(*args: Any) -> Any:
         release.wait(10)  # as if the report were long
         return real(*args)
 
-    monkeypatch.setattr(report_page, "write_council_pdf", slow)
+    monkeypatch.setattr(council, "write_council_pdf", slow)
     page = _reports(qtbot, sample)
     page.preview_button.click()
     assert page.busy

@@ -21,10 +21,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("project", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("own_caseload_only", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # A plain ADD COLUMN: a batch rebuild of "project" would drop a table others refer to.
+    op.add_column(
+        "project",
+        sa.Column("own_caseload_only", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     op.create_table(
         "project_grant",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -1,4 +1,6 @@
-"""Round axis steps for a chart (0, 20 000, 40 000, ...), worked out without Qt."""
+"""Round axis steps for a chart (0, 20 000, 40 000, ...), worked out without Qt: the one scale
+that the dashboard's charts on screen and the council report's charts in the PDF both use, so
+the same figures get the same axis."""
 
 from __future__ import annotations
 
@@ -20,6 +22,16 @@ def nice_ticks(highest: float, most: int = 6, whole: bool = False) -> list[float
     top = math.ceil(highest / step - 1e-9) * step
     count = round(top / step)
     return [float(round(i * step, 10)) for i in range(count + 1)]
+
+
+# A little headroom, so a line or bar at the highest value does not run along the frame.
+HEADROOM = 1.08
+AXIS_STEPS = 5
+
+
+def axis_ticks(highest: float, whole: bool = False) -> list[float]:
+    """The ticks of a value axis whose highest value is `highest` (see `nice_ticks`)."""
+    return nice_ticks(highest * HEADROOM, AXIS_STEPS, whole)
 
 
 def label_every(labels: int, room: float, widest: float) -> int:
