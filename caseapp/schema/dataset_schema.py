@@ -17,6 +17,7 @@ from typing import Any, cast
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from caseapp.domain import cpr
 from caseapp.domain.errors import Problem
 from caseapp.schema.compiled import TYPES, Check, Unsupported, compile_schema, json_equal
 from caseapp.schema.paths import child, join_path
@@ -39,8 +40,6 @@ _PATTERN_WORDS = {
 }
 # Values shown in messages look like codes, dates or times: one short word, no spaces.
 _SHOWABLE = re.compile(r"^[\w.:/+-]{1,40}$")
-# Six digits in a row may be (part of) a CPR number: such a value is never shown.
-_CPR_LIKE = re.compile(r"\d{6}")
 
 
 @cache
@@ -165,7 +164,7 @@ def _shown(value: Any) -> str:
         return json.dumps(value)
     if isinstance(value, int | float):
         return repr(value)
-    if isinstance(value, str) and _SHOWABLE.match(value) and not _CPR_LIKE.search(value):
+    if isinstance(value, str) and _SHOWABLE.match(value) and not cpr.looks_like(value):
         return repr(value)
     return "the value"
 

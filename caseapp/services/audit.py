@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import DateTime, event, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
+from caseapp.domain.cpr import mask_all
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.locks import lock_audit_chain
 from caseapp.storage.models import AuditEntry, Setting, Staff
@@ -52,7 +53,11 @@ def record(
     participant: str | None = None,
     detail: str | None = None,
 ) -> AuditEntry:
-    """Append one entry. `detail` says what, never the sensitive value itself."""
+    """Append one entry. `detail` says what, never the sensitive value itself.
+
+    The log is append-only and outlives erasure, so a CPR number typed as a key or a search is
+    masked before it is kept."""
+    participant, detail = _masked(participant), _masked(detail)
     lock_audit_chain(session)
     prev_hash = _head_hash(session)
     at = datetime.now(UTC)
@@ -69,6 +74,10 @@ def record(
     session.flush()
     _move_head(session, entry)
     return entry
+
+
+def _masked(text: str | None) -> str | None:
+    return None if text is None else mask_all(text)
 
 
 def _head_hash(session: Session) -> str:
@@ -102,7 +111,8 @@ def record_many(
     lock_audit_chain(session)
     prev_hash = _head_hash(session)
     entries = []
-    for key in participants:
+    detail = _masked(detail)
+    for key in map(mask_all, participants):
         at = datetime.now(UTC)
         entry_hash_ = entry_hash(prev_hash, at, actor.key, action, key, detail)
         entries.append(
