@@ -1,8 +1,9 @@
 """Keeping CPR numbers out of log output: every log record is masked as it is made.
 
 Installed once by each entry point (command line, GUI). It masks anything shaped like a CPR
-number (`domain.cpr`: `DDMMYY-SSSS` or ten digits in a row) to `DDMMYY-XXXX`, in the message, its arguments
-and any traceback text. Notes cannot be recognised by shape; they are kept out of log calls.
+number (`domain.cpr`: `DDMMYY-SSSS` or ten digits in a row) to `DDMMYY-XXXX`, in the message,
+its arguments and any traceback text. Notes cannot be recognised by shape; they are kept out of
+log calls.
 """
 
 from __future__ import annotations
