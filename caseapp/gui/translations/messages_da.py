@@ -43,11 +43,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"an account '(.*)' already exists", "der findes allerede en konto '{0}'"),
     (r"a participant '(.*)' already exists", "der findes allerede en deltager '{0}'"),
     (r"cannot be changed", "kan ikke ændres"),
-    (r"Unknown user or wrong password\.", "Ukendt bruger eller forkert adgangskode."),
-    (r"This account is disabled\.", "Kontoen er deaktiveret."),
     (
-        r"This account is locked after too many wrong passwords; try again after (.*)\.",
-        "Kontoen er låst efter for mange forkerte adgangskoder; prøv igen efter {0}.",
+        r"Unknown user or wrong password, or the account is disabled or locked for now\.",
+        "Ukendt bruger eller forkert adgangskode, eller kontoen er deaktiveret eller låst lige nu.",
     ),
     (r"You cannot disable your own account\.", "Du kan ikke deaktivere din egen konto."),
     (
