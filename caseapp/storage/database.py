@@ -25,6 +25,7 @@ from caseapp.domain.errors import DatabaseUnusable, NotFound, StaleEdit
 from caseapp.storage import encryption, migrate
 from caseapp.storage.engine import make_engine, writer
 from caseapp.storage.location import safe_display, sqlite_path, to_url
+from caseapp.storage.locks import lock_schema
 
 
 @dataclass
@@ -136,10 +137,15 @@ def _bring_up_to_date(database: Database, *, create: bool) -> Path | None:
         raise DatabaseUnusable(f"{database.display} is not a caseapp database; it was not changed.")
     if current is None and not create:
         raise DatabaseUnusable(f"{database.display} holds no caseapp database.")
-    backup = None
-    if current is not None:
-        backup = backup_before_upgrade(database, current)
-    with database.engine.begin() as conn:
+    # One upgrader at a time (SQLite: the write lock taken at BEGIN; PostgreSQL: an advisory
+    # lock); the revision is read again under the lock, since another process may have
+    # upgraded meanwhile.
+    with writer(database.engine).begin() as conn:
+        lock_schema(conn)
+        current = migrate.current_revision(conn)
+        if current == head:
+            return None
+        backup = backup_before_upgrade(database, current) if current is not None else None
         migrate.upgrade(conn, head)
     return backup
 
