@@ -9,7 +9,7 @@ from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.dataset.exporter import export_document
-from caseapp.dataset.files import write_document
+from caseapp.dataset.files import document_bytes, write_document
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.services import sealed_files
 
@@ -49,9 +49,10 @@ def run(args: argparse.Namespace) -> int:
     seal = seal_passphrase(new=True) if args.seal else None
     with signed_in(args) as (db, actor):
         doc = export_document(db, actor, project=args.project, pseudonymise=args.pseudonymise)
-    write_document(doc, target)
-    if seal is not None:
-        sealed_files.seal_file(target, target, seal)
+    if seal is None:
+        write_document(doc, target)
+    else:  # sealed as it is written: the plain text never reaches the disk
+        sealed_files.seal_bytes(document_bytes(doc), target, seal)
     what = "pseudonymised " if args.pseudonymise else ""
     people, projects = len(doc["participants"]), len(doc["projects"])
     print(

@@ -153,10 +153,7 @@ def head_for_print(session: Session) -> str:
     """The newest entry's number and the start of its hash, to print on backups and delivered
     reports: a log rewritten or cut short later no longer ends in what the paper shows."""
     head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
-    if head is None:
-        return "audit -"
-    entry_id, _, hash_ = head.partition(" ")
-    return f"audit {entry_id}:{hash_[:16]}"
+    return audit_chain.printed_head(head)
 
 
 @event.listens_for(Session, "before_flush")

@@ -127,3 +127,11 @@ def parse_stretches(value: str | None) -> list[Stretch] | None:
 
 def format_stretches(stretches: list[Stretch]) -> str:
     return "\n".join(s.line() for s in stretches)
+
+
+def printed_head(head_setting: str | None) -> str:
+    """The head as printed on paper: the newest entry's number and the start of its hash."""
+    if not head_setting:
+        return "audit -"
+    entry_id, _, hash_ = head_setting.partition(" ")
+    return f"audit {entry_id}:{hash_[:16]}"
