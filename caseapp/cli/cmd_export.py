@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from caseapp.cli import exits
@@ -36,6 +37,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="for evaluators: no names, CPR, contact details or notes; pseudonyms as keys",
     )
+    p.add_argument(
+        "--reason",
+        help="why (asked of administrators for a full export; logged and shown to team leads)",
+    )
     add_seal_argument(p, "file")
     p.set_defaults(func=run)
 
@@ -48,7 +53,17 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationFailed(Problem(str(target), "is a folder, not a file"))
     seal = seal_passphrase(new=True) if args.seal else None
     with signed_in(args) as (db, actor):
-        doc = export_document(db, actor, project=args.project, pseudonymise=args.pseudonymise)
+        reason = args.reason
+        if (
+            reason is None
+            and actor.role == "admin"
+            and not args.pseudonymise
+            and sys.stdin.isatty()
+        ):
+            reason = input("Why is this full export needed? ")
+        doc = export_document(
+            db, actor, project=args.project, pseudonymise=args.pseudonymise, reason=reason
+        )
     if seal is None:
         write_document(doc, target)
     else:  # sealed as it is written: the plain text never reaches the disk

@@ -18,9 +18,10 @@ from caseapp.dataset import pseudonyms
 from caseapp.dataset.checks import FORMAT, VERSION
 from caseapp.dataset.files import load_document, write_document
 from caseapp.dataset.importer import LIST_MODELS
+from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
 from caseapp.services import audit, references
-from caseapp.services.actor import Actor, Can
+from caseapp.services.actor import SYSTEM, Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant, Project, Record, Staff
 
@@ -71,19 +72,37 @@ _ORDER: dict[str, Callable[[dict[str, Any]], Any]] = {
 
 
 def export_document(
-    db: Database, actor: Actor, *, project: str | None = None, pseudonymise: bool = False
+    db: Database,
+    actor: Actor,
+    *,
+    project: str | None = None,
+    pseudonymise: bool = False,
+    reason: str | None = None,
 ) -> dict[str, Any]:
     """The database (or `project`: it, its participants and the staff they name) as a document.
 
-    Every participant exported gets an audit entry, as does the export itself.
+    Every participant exported gets an audit entry, as does the export itself. An
+    administrator, who never reads case files, must give a `reason` for a full export; it is
+    logged as `admin_full_export`, which team leads see in the audit log.
     """
     actor.require(Can.EXPORT_PSEUDONYMISED if pseudonymise else Can.EXPORT_FULL)
+    flagged = not pseudonymise and actor.role == "admin" and actor != SYSTEM
+    if flagged and not (reason or "").strip():
+        raise ValidationFailed(
+            Problem(
+                "--reason",
+                "an administrator's full export holds every CPR number and note: say why "
+                "(it is logged and shown to the team leads)",
+            )
+        )
     secret = pseudonyms.secret(db) if pseudonymise else None
     with db.reader() as session:
         reader = _Reader(session, project, secret)
         doc = reader.document()
     kind = "pseudonymised" if pseudonymise else "full"
     with db.unit_of_work() as session:
+        if flagged:
+            audit.record(session, actor, "admin_full_export", detail=(reason or "").strip()[:500])
         audit.record_many(
             session, actor, "exported", reader.participant_keys, f"{kind} dataset export"
         )
