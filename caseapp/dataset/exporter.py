@@ -14,13 +14,13 @@ from typing import Any
 from sqlalchemy import Row, Table, select
 from sqlalchemy.orm import Session
 
-from caseapp.dataset import pseudonyms
+from caseapp.dataset import coarsening
 from caseapp.dataset.checks import FORMAT, VERSION
 from caseapp.dataset.files import load_document, write_document
 from caseapp.dataset.importer import LIST_MODELS
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
-from caseapp.services import audit, references
+from caseapp.services import audit, pseudonyms, references
 from caseapp.services.actor import SYSTEM, Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant, Project, Record, Staff
@@ -37,7 +37,8 @@ PSEUDONYMISED_OUT: dict[str, frozenset[str]] = {
     "support": frozenset({"note", "provider"}),
     "goal": frozenset({"note"}),
     "task": frozenset({"note"}),
-    "enrolment": frozenset(),
+    # Close to the referral date, so they would undo its coarsening (`coarsening`).
+    "enrolment": frozenset({"intake_on", "consent_on"}),
     "staff": frozenset({"email"}),
     "project": frozenset(),
 }
@@ -159,6 +160,7 @@ class _Reader:
         }
         if self.pseudonymise:
             doc["pseudonymised"] = True
+            participants, doc["coarsened"] = coarsening.coarsen(participants)
         doc["staff"] = self._staff()
         doc["projects"] = self._projects()
         doc["participants"] = participants

@@ -7,12 +7,13 @@ One module per family of findings; here the service that runs them all in report
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotAllowed
-from caseapp.services import audit, references
+from caseapp.services import audit, pseudonyms, references
 from caseapp.services.actor import Actor, Can
 from caseapp.services.data_quality.activities import activity_overlaps
 from caseapp.services.data_quality.contacts import future_contacts, not_seen
@@ -38,7 +39,20 @@ def check(
         raise NotAllowed(f"{actor.key} ({actor.role}) may not view figures or read cases")
     result = find(session, project_key, as_of, now)
     audit.record(session, actor, "ran_data_check", detail=f"{project_key or '*'} {as_of}")
+    if not actor.can(Can.READ_CASE):
+        result = _pseudonymised(session, result)
     return result
+
+
+def _pseudonymised(session: Session, result: CheckResult) -> CheckResult:
+    """For those who see no case files (evaluators): people by the pseudonyms of their export,
+    and no record ids (nothing to open, nothing to link with)."""
+    names = pseudonyms.for_keys(session, {f.participant for f in result.findings})
+    findings = tuple(
+        dataclasses.replace(f, participant=names[f.participant], record_uuid="", other_uuid=None)
+        for f in result.findings
+    )
+    return dataclasses.replace(result, findings=findings)
 
 
 def find(
