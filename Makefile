@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= var/demo.db
 
-.PHONY: run test lint typecheck layers pytest demo screenshots bench clean venv
+.PHONY: run test lint typecheck layers pytest demo screenshots bench soak clean venv
 
 venv: $(STAMP)
 
@@ -45,6 +45,11 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The long hardening runs (fuzzed datasets, kill -9, concurrent writers, bit flips, audit
+# tampering): a table of tried / held / failed per run; every row must fail 0.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.hardening.soak
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

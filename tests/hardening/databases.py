@@ -45,6 +45,7 @@ def database(kind: str, folder: Path) -> Iterator[str]:
         with postgres_database() as url:
             yield url
     else:
+        folder.mkdir(parents=True, exist_ok=True)
         yield str(folder / f"case-{uuid.uuid4().hex[:8]}.db")
 
 
