@@ -152,3 +152,22 @@ def test_a_backup_with_a_changed_byte_in_a_value_is_refused(
 def test_the_backup_shows_the_audit_head(team: Path, tmp_path: Path, run: Run) -> None:
     made = _lead(run, "backup", "--db", team, "--out", tmp_path / "b.bak")
     assert made.code == 0 and "audit " in made.out
+
+
+@pytest.mark.postgres
+def test_a_server_database_backs_up_and_restores(postgres_db: Any, tmp_path: Path) -> None:
+    from caseapp.services import accounts, backups
+    from tests.hardening.conftest import ADMIN
+
+    with postgres_db.unit_of_work() as s:
+        accounts.create_first_admin(s, "admin", "Admin", PW)
+        participants.create(s, LEAD, {"first_name": "kept"})
+    out = tmp_path / "server.bak"
+    summary = backups.backup(postgres_db, ADMIN, out)
+    assert summary.audit_head.startswith("audit ")
+    with postgres_db.unit_of_work() as s:
+        participants.create(s, LEAD, {"first_name": "after the backup"})
+    url = postgres_db.url.render_as_string(hide_password=False)
+    backups.restore(out, url, lambda db: accounts.sign_in(db, "admin", PW))
+    with postgres_db.reader() as s:
+        assert set(s.scalars(select(Participant.first_name))) == {"kept"}

@@ -22,6 +22,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"holds a NUL byte", "indeholder et NUL-tegn"),
     (r"holds a lone surrogate \(not a character\)", "indeholder et ugyldigt tegn"),
     (r"must be a finite number", "skal være et endeligt tal"),
+    (
+        r"must not start or end with a space, tab or line break",
+        "må ikke begynde eller slutte med mellemrum, tabulator eller linjeskift",
+    ),
+    (r"is given more than once in one object", "er angivet mere end én gang i samme objekt"),
+    (r"is not a regular file", "er ikke en almindelig fil"),
+    (r"nests deeper than a dataset can \((\d+) levels\)", "er indlejret dybere end {0} niveauer"),
     (r"'(.*)' is not a whole number written with 0-9", "'{0}' er ikke et helt tal skrevet med 0-9"),
     (r"'(.*)' is not a number written with 0-9", "'{0}' er ikke et tal skrevet med 0-9"),
     (r"'(.*)' is not a local date-time \(YYYY-MM-DDTHH:MM\)", "'{0}' er ikke et tidspunkt"),
