@@ -5,51 +5,52 @@ from __future__ import annotations
 
 import multiprocessing
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from caseapp.services import accounts, audit, participants
-from caseapp.storage.database import open_database
+from caseapp.storage.database import Database, open_database
 from caseapp.storage.models import Participant
 from tests.hardening.conftest import LEAD, PW
 from tests.hardening.counts import Counts
 from tests.hardening.databases import database, make_old, make_team
 
+Outcome = tuple[int, list[str]]
 
-def _register(db_name: str, writes: int, worker: int) -> tuple[int, list[str]]:
+
+def _repeat(db_name: str, times: int, worker: int, act: Callable[[Database, int], None]) -> Outcome:
+    """`act` `times` times on one connection pool: how many went through, and why others not."""
+    db = open_database(db_name)
+    done, errors = 0, []
+    try:
+        for i in range(times):
+            try:
+                act(db, i)
+                done += 1
+            except Exception as exc:
+                errors.append(f"worker {worker} try {i}: {type(exc).__name__}: {exc}")
+    finally:
+        db.dispose()
+    return done, errors
+
+
+def _register(db_name: str, writes: int, worker: int) -> Outcome:
     """Register `writes` people, one transaction each (the key picked by the program)."""
-    db = open_database(db_name)
-    done, errors = 0, []
-    try:
-        for i in range(writes):
-            try:
-                with db.unit_of_work() as s:
-                    participants.create(s, LEAD, {"first_name": f"w{worker}-{i}"})
-                done += 1
-            except Exception as exc:
-                errors.append(f"worker {worker} write {i}: {type(exc).__name__}: {exc}")
-    finally:
-        db.dispose()
-    return done, errors
+
+    def one(db: Database, i: int) -> None:
+        with db.unit_of_work() as s:
+            participants.create(s, LEAD, {"first_name": f"w{worker}-{i}"})
+
+    return _repeat(db_name, writes, worker, one)
 
 
-def _sign_in(db_name: str, times: int, _worker: int) -> tuple[int, list[str]]:
-    db = open_database(db_name)
-    done, errors = 0, []
-    try:
-        for _ in range(times):
-            try:
-                accounts.sign_in(db, "lead", PW)
-                done += 1
-            except Exception as exc:
-                errors.append(f"{type(exc).__name__}: {exc}")
-    finally:
-        db.dispose()
-    return done, errors
+def _sign_in(db_name: str, times: int, worker: int) -> Outcome:
+    return _repeat(db_name, times, worker, lambda db, _i: accounts.sign_in(db, "lead", PW) and None)
 
 
-def _open(db_name: str, _times: int, _worker: int) -> tuple[int, list[str]]:
+def _open(db_name: str, _times: int, _worker: int) -> Outcome:
     try:
         open_database(db_name).dispose()
         return 1, []

@@ -72,6 +72,10 @@ REFUSED: dict[str, tuple[Change, str]] = {
         _set("projects.0.contract.metrics.0.tariffs.ordinary_job", 1e308),
         "at most",
     ),
+    "an investment below one øre (found by the fuzzer)": (
+        _set("projects.0.contract.investment", 5e-324),
+        "at most 2 decimals",
+    ),
     "a date with a trailing newline": (
         _set("participants.0.housing.0.start", "2023-01-02\n"),
         "not a date",
