@@ -14,7 +14,7 @@ from typing import Any
 from caseapp.domain.codes import ACTIVITY_TYPES, HOUSING_TYPES, METRIC_KINDS
 
 ProblemList = list[tuple[str, str]]
-_MONEY = " (kroner, at most 2 decimals, at most 1,000,000,000)"
+_MONEY = " (kroner: 0, or 0.01 to 1,000,000,000)"
 
 _TOP_FIELDS = frozenset(
     {
@@ -70,9 +70,12 @@ MAX_AMOUNT = 1_000_000_000
 
 
 def is_money(value: object) -> bool:
-    """An amount in kroner: 0 to MAX_AMOUNT in whole øre. A positive amount below one øre (a
+    """An amount in kroner: 0, or one øre to MAX_AMOUNT. A positive amount below one øre (a
     typing slip such as 1e-300) would make ratios of amounts overflow."""
-    return is_number(value) and 0 <= value <= MAX_AMOUNT and round(value, 2) == value  # type: ignore[operator, call-overload]
+    if not is_number(value):
+        return False
+    assert isinstance(value, int | float)
+    return value == 0 or 0.01 <= value <= MAX_AMOUNT
 
 
 def is_integer(value: object) -> bool:

@@ -74,7 +74,7 @@ REFUSED: dict[str, tuple[Change, str]] = {
     ),
     "an investment below one øre (found by the fuzzer)": (
         _set("projects.0.contract.investment", 5e-324),
-        "at most 2 decimals",
+        "0.01 to 1,000,000,000",
     ),
     "a date with a trailing newline": (
         _set("participants.0.housing.0.start", "2023-01-02\n"),
