@@ -204,9 +204,9 @@ def try_dataset(text: str, folder: Path, template: Path) -> str | None:
     return None
 
 
-def run(examples: int, folder: Path, template: Path) -> Counts:
+def run(examples: int, folder: Path, template: Path, keep: Path | None = None) -> Counts:
     """`examples` datasets drawn by hypothesis, imported by the team lead of `template`
-    (`databases.make_team`)."""
+    (`databases.make_team`); the datasets that fail are kept in `keep`."""
     counts = Counts()
     os.environ.update(CASEAPP_USER="lead", CASEAPP_PASSWORD=PW)
 
@@ -220,6 +220,11 @@ def run(examples: int, folder: Path, template: Path) -> Counts:
     @given(datasets())
     def one(text: str) -> None:
         failure = try_dataset(text, folder, template)
+        if failure is not None and keep is not None:  # the dataset, to reproduce it later
+            keep.mkdir(parents=True, exist_ok=True)
+            kept = keep / f"dataset-{counts.tried}.json"
+            kept.write_text(text, encoding="utf-8", errors="surrogatepass")
+            failure += f" (kept as {kept})"
         counts.held_if(failure is None, failure or "")
 
     one()

@@ -37,7 +37,8 @@ def _cheap_hashing() -> None:
 def _fuzz(folder: Path) -> Counts:
     template = folder / "template.db"
     make_team(str(template))
-    return fuzzing.run(FUZZED, folder, template)
+    keep = Path(os.environ.get("SOAK_KEEP", "var/soak-failures")).absolute()
+    return fuzzing.run(FUZZED, folder, template, keep)
 
 
 def _tamper(folder: Path) -> Counts:
