@@ -1,5 +1,5 @@
-"""Reports at scale on the 10,000-participant demo database: the council PDF (target < 10 s), the
-figures workbook (< 20 s) and the data-quality check (< 5 s).
+"""Reports at scale on the 10,000-participant demo database: the council PDF (target < 5 s, of it
+the disclosure layer < 0.5 s), the figures workbook (< 20 s) and the data-quality check (< 5 s).
 
 The demo spreads its people over many projects, so the largest project is timed, the check runs
 over the whole database, and, as a stress test, the same reports run on a copy where every
@@ -21,15 +21,15 @@ from typing import Any
 from demo_db import OUT, demo_database
 from sqlalchemy import func, select
 
+from caseapp.reports import council_data
 from caseapp.reports.council import make_council_report
 from caseapp.reports.workbook import make_workbook
 from caseapp.services import data_quality
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import Enrolment, Project
+from caseapp.storage.models import Enrolment, Project, ProjectGrant, Staff
 
-LEAD = Actor("bench", "Benchmark", "team_lead")
-TARGETS = {"council": 10.0, "workbook": 20.0, "check": 5.0}
+TARGETS = {"council": 5.0, "disclosure": 0.5, "workbook": 20.0, "check": 5.0}
 
 
 def _timed(label: str, work: Callable[[], Any]) -> tuple[float, Any]:
@@ -51,19 +51,48 @@ def _largest_project(db: Database) -> tuple[str, int]:
     return key, count
 
 
+def _lead(db: Database, project: str) -> Actor:
+    """A team lead of the project (reports need access to it)."""
+    with db.reader() as s:
+        key, name = s.execute(
+            select(Staff.key, Staff.name)
+            .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
+            .join(Project, Project.id == ProjectGrant.project_id)
+            .where(Project.key == project, Staff.role == "team_lead")
+            .order_by(Staff.key)
+        ).first() or ("", "")
+    return Actor(key, name, "team_lead")
+
+
 def _run(db: Database, project: str, as_of: date, tag: str) -> dict[str, float]:
+    lead = _lead(db, project)
     out = OUT / "reports"
     out.mkdir(exist_ok=True)
     times: dict[str, float] = {}
 
+    protect = council_data.protect
+    spent: list[float] = []
+
+    def timed_protect(register: Any) -> Any:
+        started = time.perf_counter()
+        result = protect(register)
+        spent.append(time.perf_counter() - started)
+        return result
+
     def council() -> None:
-        with db.unit_of_work() as s:
-            make_council_report(s, LEAD, project, as_of, "da", out / f"council-{tag}.pdf")
+        council_data.protect = timed_protect  # type: ignore[assignment]
+        try:
+            with db.unit_of_work() as s:
+                make_council_report(s, lead, project, as_of, "da", out / f"council-{tag}.pdf")
+        finally:
+            council_data.protect = protect  # type: ignore[assignment]
 
     times["council"], _ = _timed(f"council PDF ({project})", council)
+    times["disclosure"] = sum(spent)
+    print(f"   {'  of it the disclosure layer':<48} {times['disclosure']:6.2f} s", flush=True)
     times["workbook"], result = _timed(
         f"workbook ({project})",
-        lambda: make_workbook(db, LEAD, project, as_of, "da", out / f"figures-{tag}.xlsx"),
+        lambda: make_workbook(db, lead, project, as_of, "da", out / f"figures-{tag}.xlsx"),
     )
     print(
         f"   {'':<48} {result.participant_rows} ledger rows, {result.weekly_rows} weekly rows"

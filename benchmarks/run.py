@@ -18,6 +18,7 @@ ORDER = [
     "engine_bench",
     "outcomes_bench",
     "gui_bench",
+    "scope_bench",
     "report_bench",
     "audit_bench",
 ]

@@ -11,7 +11,7 @@ import argparse
 import json
 
 from caseapp.cli import exits
-from caseapp.cli.cmd_outcomes import as_of_argument
+from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.reports.finding_text import describe
 from caseapp.reports.wording import finding_label
@@ -27,13 +27,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(p)
     add_user_argument(p)
     p.add_argument("--project", metavar="KEY", help="only this project's participants")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day to check for (today)")
+    add_as_of_argument(p, "the day to check for: only what was recorded as valid then")
     p.add_argument("--json", action="store_true", help="one JSON object with every finding")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    as_of = as_of_argument(args.as_of)
+    as_of = as_of_from(args)
     with signed_in(args) as (db, actor), db.unit_of_work() as session:
         result = data_quality.check(session, actor, args.project, as_of)
     if args.json:

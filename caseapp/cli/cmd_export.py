@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from caseapp.cli import exits
+from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.dataset.exporter import export_document
 from caseapp.dataset.files import document_bytes, write_document
 from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.reports.indigo import export_indigo
+from caseapp.reports.output_files import atomic_output
 from caseapp.services import sealed_files
 
 
@@ -23,7 +27,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "personal data; --pseudonymise leaves out names, CPR numbers, contact details and every "
         "free text, and replaces participant keys with stable pseudonyms.",
     )
-    p.add_argument("file", metavar="FILE", help="the dataset file to write (JSON)")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help="the dataset file to write (JSON); or 'indigo' for the project in the shape of the "
+        "INDIGO data standard (with --project and --out)",
+    )
     add_db_argument(p)
     add_user_argument(p)
     p.add_argument(
@@ -42,10 +51,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="why (asked of administrators for a full export; logged and shown to team leads)",
     )
     add_seal_argument(p, "file")
+    p.add_argument("--out", type=Path, metavar="FILE.json", help="with 'indigo': where to write")
+    add_as_of_argument(p, "with 'indigo': the day the figures are for")
     p.set_defaults(func=run)
 
 
+def run_indigo(args: argparse.Namespace) -> int:
+    problems: list[Problem] = []
+    if not args.project:
+        problems.append(Problem("--project", "export indigo needs the project's key"))
+    if args.out is None:
+        problems.append(Problem("--out", "export indigo needs a FILE.json to write"))
+    if problems:
+        raise ValidationFailed(problems)
+    as_of = as_of_from(args)
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        doc = export_indigo(session, actor, args.project, as_of)
+    with atomic_output(args.out) as handle:
+        handle.write((json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    print(f"INDIGO export of {args.project} as of {as_of} written to {args.out}.")
+    return exits.DONE
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.file == "indigo":
+        return run_indigo(args)
     target = Path(args.file)
     if not target.parent.is_dir():
         raise ValidationFailed(Problem(str(target), "cannot be written: no such folder"))

@@ -48,12 +48,12 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationFailed(Problem("--db", f"{path} already exists; init never overwrites"))
     password = new_password()
     accounts.check_password_strength(password)
-    options = {}
+    passphrase = None
     if args.encrypted:
         from caseapp.cli.passphrase import new_passphrase
 
-        options["passphrase"] = new_passphrase()
-    db = open_database(url, create=True, **options)
+        passphrase = new_passphrase()
+    db = open_database(url, create=True, passphrase=passphrase)
     try:
         with db.unit_of_work() as session:
             accounts.create_first_admin(session, args.admin, args.name or args.admin, password)

@@ -8,9 +8,9 @@ from pathlib import Path
 from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
 from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.reports.insight_pdf import json_path, write_files
+from caseapp.reports.insight_text import LANGS
 from caseapp.services import insight
-from caseapp.services.insight_pdf import json_path, write_files
-from caseapp.services.insight_text import LANGS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

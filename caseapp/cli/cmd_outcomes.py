@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
 from caseapp.cli import exits
+from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
-from caseapp.domain.errors import Problem, ValidationFailed
-from caseapp.domain.fields import parse_date
 from caseapp.outcomes import to_json_dict
 from caseapp.services import audit, outcome_figures
 
@@ -20,22 +18,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(p)
     add_user_argument(p)
     p.add_argument("--project", required=True, metavar="KEY")
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the day the figures are for (today)")
+    add_as_of_argument(p, "the day the figures are for")
     p.add_argument("--json", action="store_true", help="one JSON object (outcome-rules.md)")
     p.set_defaults(func=run)
 
 
-def as_of_argument(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise ValidationFailed(Problem("--as-of", str(exc))) from None
-
-
 def run(args: argparse.Namespace) -> int:
-    as_of = as_of_argument(args.as_of)
+    as_of = as_of_from(args)
     with signed_in(args) as (db, actor), db.unit_of_work() as session:
         result = outcome_figures.figures(session, actor, args.project, as_of)
         audit.record(session, actor, "viewed_figures", detail=f"{args.project} {as_of}")

@@ -1,4 +1,5 @@
-"""`caseapp users add|list|passwd|disable|enable`: account administration (admins only)."""
+"""`caseapp users add|list|passwd|disable|enable|grant|revoke|grants|own-caseload`: account
+administration (admins; a team lead grants and revokes their own projects)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ import os
 import sys
 
 from caseapp.cli import exits
-from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
+from caseapp.cli.context import (
+    add_db_argument,
+    add_user_argument,
+    open_existing,
+    sign_in,
+    signed_in,
+)
 from caseapp.domain.codes import ROLES
 from caseapp.domain.errors import NotAllowed
-from caseapp.services import accounts
+from caseapp.services import access, accounts
 from caseapp.services.actor import SYSTEM, Actor
 from caseapp.storage.database import Database
 
@@ -39,7 +46,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         q.add_argument("key")
         q.set_defaults(func=run_set_active, active=active)
 
-    for q in (add, ls, pw, *(users.choices[n] for n in ("disable", "enable"))):
+    for name, helptext in (
+        ("grant", "give an account access to a project (admin, or the project's team lead)"),
+        ("revoke", "take an account's access to a project"),
+    ):
+        q = users.add_parser(name, help=helptext)
+        q.add_argument("key", help="the account")
+        q.add_argument("--project", required=True, metavar="KEY")
+        q.set_defaults(func=run_grant, grant=name == "grant")
+
+    grants = users.add_parser("grants", help="who has which project")
+    grants.add_argument("key", nargs="?", help="only this account")
+    grants.set_defaults(func=run_grants)
+
+    narrow = users.add_parser(
+        "own-caseload", help="narrow a project's case workers to their own caseload (or not)"
+    )
+    narrow.add_argument("--project", required=True, metavar="KEY")
+    narrow.add_argument("state", choices=("on", "off"))
+    narrow.set_defaults(func=run_own_caseload)
+
+    named = ("disable", "enable", "grant", "revoke", "grants", "own-caseload")
+    for q in (add, ls, pw, *(users.choices[n] for n in named)):
         add_db_argument(q)
         add_user_argument(q)
 
@@ -111,4 +139,34 @@ def run_set_active(args: argparse.Namespace) -> int:
     with db.unit_of_work() as session:
         accounts.set_active(session, actor, args.key, args.active)
     print(f"{args.key} {'enabled' if args.active else 'disabled'}.")
+    return exits.DONE
+
+
+def run_grant(args: argparse.Namespace) -> int:
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        if args.grant:
+            changed = access.grant(session, actor, args.key, args.project)
+        else:
+            changed = access.revoke(session, actor, args.key, args.project)
+    verb = "now has" if args.grant else "no longer has"
+    same = "already had" if args.grant else "did not have"
+    print(f"{args.key} {verb if changed else same} access to {args.project}.")
+    return exits.DONE
+
+
+def run_grants(args: argparse.Namespace) -> int:
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        rows = access.grants(session, actor, args.key)
+    print(f"{'project':<12} {'account':<12} {'role':<12} name")
+    for g in rows:
+        print(f"{g.project:<12} {g.user:<12} {g.role:<12} {g.name}")
+    return exits.DONE
+
+
+def run_own_caseload(args: argparse.Namespace) -> int:
+    on = args.state == "on"
+    with signed_in(args) as (db, actor), db.unit_of_work() as session:
+        access.set_own_caseload_only(session, actor, args.project, on)
+    who = "only their own caseload" if on else "every participant of the project"
+    print(f"Case workers in {args.project} now see {who}.")
     return exits.DONE

@@ -40,6 +40,13 @@ COMMANDS: dict[str, str] = {
     "insight": "caseapp.cli.cmd_insight",
     "erase": "caseapp.cli.cmd_erase",
     "retention": "caseapp.cli.cmd_erase",
+    "participants": "caseapp.cli.cmd_participants",
+    "record": "caseapp.cli.cmd_record",
+    "checkout": "caseapp.cli.cmd_sync",
+    "sync": "caseapp.cli.cmd_sync",
+    "conflicts": "caseapp.cli.cmd_sync",
+    "devices": "caseapp.cli.cmd_sync",
+    "settings": "caseapp.cli.cmd_settings",
 }
 
 

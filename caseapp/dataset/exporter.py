@@ -11,21 +11,27 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Row, Table, select
+from sqlalchemy import Row, Table, func, select
 from sqlalchemy.orm import Session
 
 from caseapp.dataset import coarsening
 from caseapp.dataset.checks import FORMAT, VERSION
 from caseapp.dataset.files import load_document, write_document
 from caseapp.dataset.importer import LIST_MODELS
-from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
-from caseapp.services import audit, pseudonyms, references
+from caseapp.services import audit, pseudonyms, references, scope
 from caseapp.services.actor import SYSTEM, Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant, Project, Record, Staff
 
-__all__ = ["PSEUDONYMISED_OUT", "export_document", "load_document", "write_document"]
+__all__ = [
+    "PSEUDONYMISED_OUT",
+    "export_document",
+    "load_document",
+    "person_document",
+    "write_document",
+]
 
 # What a pseudonymised export leaves out, per record kind: everything that names a person or is
 # free text someone wrote about them (an employer or an address can identify as well as a name).
@@ -98,6 +104,7 @@ def export_document(
         )
     secret = pseudonyms.secret(db) if pseudonymise else None
     with db.reader() as session:
+        _require_reach(session, actor, project)
         reader = _Reader(session, project, secret)
         doc = reader.document()
     kind = "pseudonymised" if pseudonymise else "full"
@@ -119,6 +126,22 @@ def export_document(
     return doc
 
 
+def _require_reach(session: Session, actor: Actor, project: str | None) -> None:
+    """An administrator exports the whole database; anyone else their own projects."""
+    if actor.can(Can.MANAGE_ACCOUNTS):
+        return
+    if project is not None:
+        scope.require_project(session, actor, project)
+        return
+    mine = scope.project_keys(session, actor)
+    others = session.scalar(select(func.count(Project.id)).where(Project.key.not_in(mine)))
+    if others:
+        raise NotAllowed(
+            "The database holds projects that are not yours: name one of yours with --project "
+            f"({', '.join(mine) or 'you have none'})."
+        )
+
+
 def _plain(value: Any) -> Any:
     """Stored values back into the format's JSON values (a whole number of hours stays whole)."""
     if isinstance(value, float) and value.is_integer():
@@ -132,10 +155,26 @@ def _table(model: type[Record]) -> Table:
     return table
 
 
+def person_document(session: Session, person_id: int) -> dict[str, Any]:
+    """One participant's object, exactly as a dataset (format v1) holds it. Callers check
+    access and write the audit entry (`participants.open_file` does both)."""
+    reader = _Reader(session, None, None, only=person_id)
+    people = reader._participants()
+    return people[0]
+
+
 class _Reader:
-    def __init__(self, session: Session, project: str | None, secret: bytes | None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        project: str | None,
+        secret: bytes | None,
+        *,
+        only: int | None = None,
+    ) -> None:
         self.session = session
         self.secret = secret
+        self.only = only
         self.project = references.project(session, project) if project is not None else None
         self.staff_keys: dict[int, str] = dict(session.execute(select(Staff.id, Staff.key)).all())
         self.project_keys: dict[int, str] = dict(
@@ -210,6 +249,8 @@ class _Reader:
         query = select(table).order_by(table.c.id)
         if self.project is not None:
             query = query.where(self._participant_filter(table.c.id))
+        if self.only is not None:
+            query = query.where(table.c.id == self.only)
         rows = self.session.execute(query).all()
         names = (
             pseudonyms.pseudonyms(self.secret, [r.uuid for r in rows])
@@ -250,6 +291,8 @@ class _Reader:
         fields = self._columns(PARTICIPANT_LISTS[list_name], table)
         query = select(table.c.participant_id, *(column for _, column, _ in fields))
         query = query.order_by(table.c.participant_id, table.c.id)
+        if self.only is not None:
+            query = query.where(table.c.participant_id == self.only)
         if self.project is not None:
             if model is Enrolment:
                 query = query.where(table.c.project_id == self.project.id)

@@ -28,12 +28,13 @@ from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS
-from caseapp.services import audit
+from caseapp.services import audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
 from caseapp.services.projects import add_revision
 from caseapp.storage.database import Database
-from caseapp.storage.models import Participant, Project, Record, Staff
+from caseapp.storage.models import Participant, Project, ProjectGrant, Record, Staff
+from caseapp.storage.outbox import tracking
 
 Progress = Callable[[int, int], None]
 
@@ -119,6 +120,10 @@ def import_document(
     if checked.problems:
         raise ValidationFailed(checked.problems, checked.warnings)
     with db.unit_of_work() as session:
+        if tracking(session):
+            raise ValidationFailed(
+                Problem("file", "import into the team server; a laptop takes it in at sync")
+            )
         summary = _Writer(session, actor, checked, merge, progress or _quiet).write()
     return summary
 
@@ -162,11 +167,13 @@ class _Writer:
         existing = self._existing_keys()
         if not self.merge:
             self._refuse_existing(existing)
+        self._refuse_others_projects(existing["projects"])
         self._staff(existing["staff"])
         self._projects(existing["projects"])
         self.staff_ids = dict(self.session.execute(select(Staff.key, Staff.id)).all())
         self.project_ids = dict(self.session.execute(select(Project.key, Project.id)).all())
         self._participants()
+        self._grant_new_projects(existing["projects"])
         audit.record(
             self.session,
             self.actor,
@@ -206,6 +213,64 @@ class _Writer:
                     )
         if problems:
             raise KeysInDatabase(problems, self.checked.warnings)
+
+    # --- access -------------------------------------------------------------------------
+
+    def _refuse_others_projects(self, existing: set[str]) -> None:
+        """A team lead imports into their own projects (or new ones), never another team's."""
+        if self.actor.can(Can.MANAGE_ACCOUNTS):
+            return
+        mine = set(scope.project_keys(self.session, self.actor))
+        problems = [
+            Problem(f"projects[{i}].key", f"'{p['key']}' is not among your projects")
+            for i, p in enumerate(self.checked.projects)
+            if p["key"] in existing and p["key"] not in mine
+        ]
+        for i, person in enumerate(self.checked.participants):
+            for j, enrolment in enumerate(person.lists.get("enrolments", [])):
+                project = enrolment.get("project")
+                if project in existing and project not in mine:
+                    where = f"participants[{i}].enrolments[{j}].project"
+                    problems.append(Problem(where, f"'{project}' is not among your projects"))
+        if problems:
+            raise ValidationFailed(problems, self.checked.warnings)
+
+    def _grant_new_projects(self, existing: set[str]) -> None:
+        """Who works on a project the import creates: the staff its records name (key workers,
+        contacts, tasks), the staff the file names in no project (leads, evaluators), and the
+        importing account. Existing projects' access is account administration, not import."""
+        new = {p["key"] for p in self.checked.projects} - existing
+        if not new:
+            return
+        named: dict[str, set[str]] = {key: set() for key in new}
+        anywhere: set[str] = set()
+        for person in self.checked.participants:
+            projects = {e["project"] for e in person.lists.get("enrolments", [])} & new
+            lists = person.lists
+            staff: set[str] = {e["key_worker"] for e in lists.get("enrolments", [])}
+            staff |= {c["staff"] for c in lists.get("contacts", [])}
+            staff |= {t["assigned_to"] for t in lists.get("tasks", [])}
+            staff.discard(None)  # type: ignore[arg-type]
+            anywhere |= staff
+            for project in projects:
+                named[project] |= staff
+        roles = {s["key"]: s["role"] for s in self.checked.staff}
+        unplaced = {key for key, role in roles.items() if key not in anywhere}
+        for project, staff in named.items():
+            members = staff | unplaced
+            if not self.actor.can(Can.MANAGE_ACCOUNTS):
+                members.add(self.actor.key)
+            for key in sorted(members):
+                if roles.get(key) == "admin" or key not in self.staff_ids:
+                    continue
+                self.session.add(
+                    ProjectGrant(
+                        staff_id=self.staff_ids[key],
+                        project_id=self.project_ids[project],
+                        granted_by=self.actor.key,
+                    )
+                )
+        self.session.flush()
 
     # --- staff and projects (few rows: plain ORM objects) ---------------------------------
 

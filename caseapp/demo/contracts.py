@@ -37,7 +37,12 @@ def _housing_metrics(window_weeks: int, amount_12m: int, amount_24m: int) -> lis
 
 
 def youth_housing_first(
-    payment_end: date, target: int, investment: int, *, most_vulnerable: bool
+    payment_end: date,
+    target: int,
+    investment: int,
+    *,
+    most_vulnerable: bool,
+    investment_name: str | None = None,
 ) -> dict[str, Any]:
     """Housing First + Job First for homeless 18-24 year olds (Aarhus' two strands)."""
     if most_vulnerable:
@@ -110,6 +115,7 @@ def youth_housing_first(
         "stable_housing": list(STABLE_HOUSING),
         "success": success,
         "metrics": [*housing, activity, *extra],
+        **({"investment_name": investment_name} if investment_name else {}),
     }
 
 

@@ -14,6 +14,9 @@ from typing import Any, Literal
 from caseapp.demo import contracts
 from caseapp.demo.places import AALBORG, AARHUS, OTHER_TOWNS, Town
 
+# Aarhus' two strands share one DKK 23.2 m investment (13.1 m + 10.1 m).
+AARHUS_INVESTMENT = "Aarhus: unge hjemløse, Housing First og Job First"
+
 # youth: Housing First + Job First for 18-24 year olds; vulnerable: the most vulnerable of them;
 # bond: a social bond for 25-60 year olds on cash benefit.
 Strand = Literal["youth", "vulnerable", "bond"]
@@ -101,7 +104,11 @@ def _seed_projects(sizes: dict[str, int], today: date) -> list[ProjectPlan]:
             ),
             team="Ungeteamet, Aarhus Kommune",
             contract=contracts.youth_housing_first(
-                period_end(aarhus_start, 5), 45, 13_100_000, most_vulnerable=False
+                period_end(aarhus_start, 5),
+                45,
+                13_100_000,
+                most_vulnerable=False,
+                investment_name=AARHUS_INVESTMENT,
             ),
         ),
         ProjectPlan(
@@ -118,7 +125,11 @@ def _seed_projects(sizes: dict[str, int], today: date) -> list[ProjectPlan]:
             ),
             team="Housing First-teamet, Aarhus Kommune",
             contract=contracts.youth_housing_first(
-                period_end(strand2_start, 5), 35, 10_100_000, most_vulnerable=True
+                period_end(strand2_start, 5),
+                35,
+                10_100_000,
+                most_vulnerable=True,
+                investment_name=AARHUS_INVESTMENT,
             ),
         ),
         ProjectPlan(

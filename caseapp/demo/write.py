@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from caseapp.demo import records
 from caseapp.demo.contacts import contact_rows
 from caseapp.demo.projects import ProjectPlan
-from caseapp.demo.staffing import Staffing
+from caseapp.demo.staffing import ADMIN_KEY, Staffing
 from caseapp.demo.stamps import at_office, stamped
 from caseapp.demo.story import Story
 from caseapp.services import audit
@@ -36,6 +36,7 @@ from caseapp.storage.models import (
     HousingSpell,
     Participant,
     Project,
+    ProjectGrant,
     Setting,
     Staff,
     Support,
@@ -108,6 +109,7 @@ def write_demo(
                 session.execute(delete(table))
         staff_ids = _write_staff(session, staffing, rng, now, today)
         project_ids = _write_projects(session, plans, staffing, rng, now)
+        _write_grants(session, plans, staffing, staff_ids, project_ids, now)
         people = [records.participant_row(s, stamp) for s in stories]
         for start in range(0, len(people), BATCH):
             session.execute(insert(_table(Participant)), people[start : start + BATCH])
@@ -208,6 +210,36 @@ def _write_projects(
             )
     session.execute(insert(_table(ContractRevision)), revisions)
     return ids
+
+
+def _write_grants(
+    session: Session,
+    plans: list[ProjectPlan],
+    staffing: Staffing,
+    staff_ids: dict[str, int],
+    project_ids: dict[str, int],
+    now: datetime,
+) -> None:
+    """Need to know: each project's team and its municipality's team lead have the project; the
+    evaluators share the municipalities between them; the administrator has none."""
+    evaluators = [m.key for m in staffing.members if m.role == "evaluator"]
+    towns = list(dict.fromkeys(p.town.municipality for p in plans))
+    rows = []
+    for p in plans:
+        town = towns.index(p.town.municipality)
+        members = {*staffing.workers[p.key], staffing.leads[p.town.municipality]}
+        if evaluators:
+            members.add(evaluators[town % len(evaluators)])
+        rows += [
+            {
+                "staff_id": staff_ids[key],
+                "project_id": project_ids[p.key],
+                "granted_by": ADMIN_KEY,
+                "granted_at": now,
+            }
+            for key in sorted(members)
+        ]
+    session.execute(insert(_table(ProjectGrant)), rows)
 
 
 def _contract_history(p: ProjectPlan) -> list[tuple[dict[str, Any], int, str]]:

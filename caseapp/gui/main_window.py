@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.gui import i18n, settings
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
+from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
+from caseapp.gui.field.sync_bar import SyncBar
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.navigation import PageSpec, pages_for
 from caseapp.gui.participants.page import ParticipantsPage
@@ -108,6 +112,15 @@ class MainWindow(QMainWindow):
         self.contact_action.setToolTip(self.tr("Log a contact (Ctrl+K)"))
         self.contact_action.setVisible(can_edit)
         self.contact_action.triggered.connect(lambda: self.open_quick_contact(""))
+        self.open_key_action = QAction(self.tr("Open a file by key…"), self)
+        self.open_key_action.setObjectName("action-open-key")
+        self.open_key_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_key_action.setVisible(self.workspace.actor.can(Can.READ_CASE))
+        self.open_key_action.triggered.connect(self.ask_key_to_open)
+        self.offline_action = QAction(self.tr("Take my caseload offline…"), self)
+        self.offline_action.setObjectName("action-offline")
+        self.offline_action.setVisible(can_edit)
+        self.offline_action.triggered.connect(self.take_offline)
         self.refresh_action = QAction(icon(Icon.SP_BrowserReload), self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.workspace.refresh)
@@ -120,6 +133,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.contact_action)
+        file_menu.addAction(self.open_key_action)
+        file_menu.addAction(self.offline_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
@@ -164,7 +179,15 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.busy.hide()
+        self._progress_text = ""
+        self.sync_bar = SyncBar(self.workspace)
+        self.sync_bar.hide()
+        self.statusBar().addPermanentWidget(self.sync_bar)
+        self.sync_bar.refresh()
         self.statusBar().addPermanentWidget(QLabel(database_name(self.workspace)))
+        self.workspace.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 15000)
+        )
         self.statusBar().addPermanentWidget(self.busy)
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -173,6 +196,9 @@ class MainWindow(QMainWindow):
         self.workspace.ops.busy_changed.connect(self._busy)
         self.workspace.ops.progress.connect(self._progress)
 
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
     def _busy(self, busy: bool) -> None:
         if busy:
             self.busy.setRange(0, 0)  # moving, until long work reports how far it is
@@ -180,7 +206,9 @@ class MainWindow(QMainWindow):
         else:
             self._busy_timer.stop()
             self.busy.hide()
-            self.statusBar().clearMessage()
+            # Only the progress line goes; a word about the work just done stays to be read.
+            if self.statusBar().currentMessage() == self._progress_text:
+                self.statusBar().clearMessage()
 
     def _progress(self, label: str, done: int, total: int) -> None:
         """Long work (an import, a report) says how far it is."""
@@ -188,7 +216,8 @@ class MainWindow(QMainWindow):
         self.busy.setValue(done)
         self.busy.show()
         percent = done * 100 // total if total else 0
-        self.statusBar().showMessage(f"{label} {percent} %")
+        self._progress_text = f"{label} {percent} %"
+        self.statusBar().showMessage(self._progress_text)
 
     # Pages
 
@@ -228,6 +257,19 @@ class MainWindow(QMainWindow):
     def participants_page(self) -> ParticipantsPage | None:
         page = self.pages.get("participants")
         return page if isinstance(page, ParticipantsPage) else None
+
+    def take_offline(self) -> None:
+        rows = self.workspace.caseload.index.rows
+        dialog = OfflineDialog(sorted({r.project for r in rows if r.project}), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            take_offline(self.workspace, dialog)
+
+    def ask_key_to_open(self) -> None:
+        key, ok = QInputDialog.getText(
+            self, self.tr("Open a file by key"), self.tr("Participant key (e.g. P-0012):")
+        )
+        if ok and key.strip():
+            self.open_participant(key.strip())
 
     def open_participant(self, key: str) -> None:
         page = self.page("participants")

@@ -23,6 +23,7 @@ class Workspace(QObject):
     log_contact = Signal(str)  # participant key, or "" to pick one
     navigate = Signal(str)  # page key
     drafts_changed = Signal()  # a draft was taken up or discarded
+    status_message = Signal(str)  # a word for the status bar (work done in the background)
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -101,6 +101,9 @@ class Contract:
     investment: Decimal | None = None
     avoided_cost_per_week: Decimal | None = None
     stable_housing: tuple[str, ...] = DEFAULT_STABLE_HOUSING
+    # Projects financed as one investment name it alike; their figures are also reported
+    # together. Descriptive only: no rule depends on it.
+    investment_name: str | None = None
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id; KeyError when there is none."""
@@ -133,6 +136,7 @@ def parse_contract(d: Mapping[str, Any]) -> Contract:
         investment=_money_or_none(d.get("investment")),
         avoided_cost_per_week=_money_or_none(d.get("avoided_cost_per_week")),
         stable_housing=tuple(d.get("stable_housing", DEFAULT_STABLE_HOUSING)),
+        investment_name=d.get("investment_name") or None,
         success=SuccessRule(d["success"]["metric"], d["success"].get("min_weeks", 1)),
         metrics=tuple(_parse_metric(m) for m in d["metrics"]),
     )
@@ -209,6 +213,7 @@ def contract_to_dict(contract: Contract) -> dict[str, Any]:
         "stable_housing": list(contract.stable_housing),
         "success": {"metric": contract.success.metric, "min_weeks": contract.success.min_weeks},
         "metrics": [_metric_to_dict(m) for m in contract.metrics],
+        **({"investment_name": contract.investment_name} if contract.investment_name else {}),
     }
 
 

@@ -18,6 +18,7 @@ _MONEY = " (kroner: 0, or 0.01 to 1,000,000,000)"
 
 _TOP_FIELDS = frozenset(
     {
+        "investment_name",
         "currency",
         "payment_end",
         "target_participants",
@@ -109,6 +110,9 @@ def contract_problems(d: object) -> ProblemList:
             problems.append((key, "must be an amount of at least 0, or null" + _MONEY))
     if "stable_housing" in d:
         problems += _code_list_problems("stable_housing", d["stable_housing"], HOUSING_TYPES)
+    name = d.get("investment_name")
+    if name is not None and not (isinstance(name, str) and 0 < len(name.strip()) <= 200):
+        problems.append(("investment_name", "must be a name of 1 to 200 characters, or null"))
     metric_kinds, metric_problems = _metrics_problems(d.get("metrics"))
     problems += metric_problems
     problems += _success_problems(d.get("success"), metric_kinds)

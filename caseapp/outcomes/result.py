@@ -43,12 +43,16 @@ class SuccessFigures:
 
 @dataclass(frozen=True)
 class WeeklyQuarter:
-    """Paid weeks of one quarter; `amount` after the total cap, `amount_uncapped` before it."""
+    """Paid weeks of one quarter; `amount` after the total cap, `amount_uncapped` before it.
+
+    `people` is how many participants the paid weeks belong to (for small-number rules; not
+    part of the JSON figures)."""
 
     quarter: str
     paid_weeks: int
     amount: Decimal
     amount_uncapped: Decimal
+    people: int = 0
 
 
 @dataclass(frozen=True)

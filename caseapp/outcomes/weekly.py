@@ -72,6 +72,7 @@ def weekly_figures(
     window_days = None if metric.window_weeks is None else 7 * metric.window_weeks
     # (quarter index, tariff) -> paid weeks; multiplied out once at the end.
     quarter_weeks: dict[tuple[int, Decimal], int] = defaultdict(int)
+    quarter_people: dict[int, int] = defaultdict(int)
     rows: list[WeeklyParticipant] = []
     qualifying_by_key: dict[str, int] = {}
     for person, (first, last) in zip(people, windows, strict=True):
@@ -80,14 +81,18 @@ def weekly_figures(
         segments = qualifying_segments(metric, person, first, last)
         qualifying = sum(b - a + 1 for a, b, _ in segments)
         paid_weeks, amount = 0, ZERO
+        paid_in: set[int] = set()
         for a, b, tariff in capped_segments(segments, metric.cap_weeks_per_participant):
             paid_weeks += b - a + 1
             amount += (b - a + 1) * tariff
             for quarter, weeks in split_by_quarter(a, b):
                 quarter_weeks[(quarter, tariff)] += weeks
+                paid_in.add(quarter)
+        for quarter in paid_in:
+            quarter_people[quarter] += 1
         qualifying_by_key[person.key] = qualifying
         rows.append(WeeklyParticipant(person.key, qualifying, paid_weeks, amount))
-    by_quarter = _capped_quarters(quarter_weeks, metric.cap_amount_total)
+    by_quarter = _capped_quarters(quarter_weeks, quarter_people, metric.cap_amount_total)
     amount_uncapped = sum((r.amount for r in rows), ZERO)
     result = WeeklyResult(
         id=metric.id,
@@ -102,7 +107,9 @@ def weekly_figures(
 
 
 def _capped_quarters(
-    quarter_weeks: dict[tuple[int, Decimal], int], cap: Decimal | None
+    quarter_weeks: dict[tuple[int, Decimal], int],
+    quarter_people: dict[int, int],
+    cap: Decimal | None,
 ) -> tuple[WeeklyQuarter, ...]:
     """Rule 9: the total cap is used up quarter by quarter; the crossing quarter keeps the rest."""
     weeks: dict[int, int] = defaultdict(int)
@@ -118,6 +125,12 @@ def _capped_quarters(
             amount = max(ZERO, min(amount, cap - used))
         used += amount
         quarters.append(
-            WeeklyQuarter(quarter_label(quarter), weeks[quarter], amount, uncapped[quarter])
+            WeeklyQuarter(
+                quarter_label(quarter),
+                weeks[quarter],
+                amount,
+                uncapped[quarter],
+                quarter_people[quarter],
+            )
         )
     return tuple(quarters)

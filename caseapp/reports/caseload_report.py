@@ -28,7 +28,7 @@ from caseapp.reports.pdf_layout import (
     running_heads,
 )
 from caseapp.reports.wording import text
-from caseapp.services import audit, references
+from caseapp.services import audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import Contact, Enrolment, Staff, Task
 
@@ -62,8 +62,10 @@ def caseload(
     session: Session, actor: Actor, project_key: str | None, first: date, last: date
 ) -> Caseload:
     """The figures; callers check permission and write the audit entry."""
-    project = references.project(session, project_key) if project_key else None
+    project = scope.require_project(session, actor, project_key) if project_key else None
+    in_reach = scope.enrolment_condition(actor, scope.staff_id(session, actor))
     active = select(Enrolment.participant_id, Enrolment.key_worker_id).where(
+        in_reach,
         Enrolment.enrolled_on.is_not(None),
         Enrolment.enrolled_on <= last,
         (Enrolment.exited_on.is_(None)) | (Enrolment.exited_on > last),
@@ -98,8 +100,9 @@ def caseload(
     }
     limit = datetime.combine(last - timedelta(days=NOT_SEEN_DAYS), time.min)
     tasks: dict[int | None, list[int]] = {}
+    # Open on the last day: not done by then (a task done later was still open on it).
     task_q = select(Task.assigned_to_id, Task.due_on).where(
-        Task.done_on.is_(None), Task.participant_id.in_(worker_of)
+        (Task.done_on.is_(None)) | (Task.done_on > last), Task.participant_id.in_(worker_of)
     )
     for staff_id, due in session.execute(task_q):
         counts = tasks.setdefault(staff_id, [0, 0])

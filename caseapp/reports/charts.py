@@ -212,7 +212,8 @@ def lines_chart(
     d = Drawing(width, height)
     left, right, bottom, top = 12 * mm, 42 * mm, 11 * mm, 5 * mm
     plot_w, plot_h = width - left - right, height - bottom - top
-    top_value = max((max(c.values, default=0) for c in curves), default=0) * 1.1
+    shown = [[v for v in c.values if not math.isnan(v)] for c in curves]
+    top_value = max((max(v, default=0) for v in shown), default=0) * 1.1
     steps = axis_steps(top_value, at_least_one=True)
     scale = plot_h / steps[-1]
     _gridlines(d, steps, left, bottom, plot_w, scale, axis_label)
@@ -228,7 +229,8 @@ def lines_chart(
     for curve in curves:
         points: list[float] = []
         for x, v in zip(xs, curve.values, strict=True):
-            points += [x, bottom + v * scale]
+            if not math.isnan(v):  # a point not to be shown (hidden by the disclosure rules)
+                points += [x, bottom + v * scale]
         dash: list[float] | None = {"solid": None, "dashed": [4.0, 2.5], "dotted": [1.0, 2.0]}[
             curve.style
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -74,9 +74,12 @@ def canonical_text(
     facts: Sequence[ParticipantFacts],
     as_of: date,
     program_version: str,
+    inputs: Mapping[str, str] | None = None,
 ) -> str:
-    """The exact text the fingerprint is the SHA-256 of (UTF-8, sorted keys, no spaces)."""
-    doc = {
+    """The exact text the fingerprint is the SHA-256 of (UTF-8, sorted keys, no spaces).
+
+    `inputs` are digests of further records the report's figures rest on (`report_inputs`)."""
+    doc: dict[str, Any] = {
         "project": project_key,
         "as_of": as_of.isoformat(),
         "rules": RULES_VERSION,
@@ -84,6 +87,8 @@ def canonical_text(
         "contract": contract_to_dict(contract),
         "participants": canonical_facts(facts, as_of),
     }
+    if inputs:
+        doc["inputs"] = dict(inputs)
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -93,7 +98,8 @@ def fingerprint(
     facts: Sequence[ParticipantFacts],
     as_of: date,
     program_version: str,
+    inputs: Mapping[str, str] | None = None,
 ) -> str:
     """SHA-256 (hex) of `canonical_text`."""
-    text = canonical_text(project_key, contract, facts, as_of, program_version)
+    text = canonical_text(project_key, contract, facts, as_of, program_version, inputs)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from caseapp.reports.suppression import MARK
+from caseapp.reports.disclosure import SMALL_MARK as MARK
 
 _MONTHS = {
     "da": (

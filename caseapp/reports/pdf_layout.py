@@ -25,6 +25,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from caseapp.reports import fonts
+
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
@@ -38,8 +40,8 @@ HEAD_FILL = colors.HexColor("#e3e7ec")
 ZEBRA = colors.HexColor("#f5f6f8")
 ACCENT = colors.HexColor("#2f4a66")
 
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
+FONT = fonts.FONT
+BOLD = fonts.BOLD
 
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8, leading=10.5, textColor=MUTED)
@@ -59,7 +61,7 @@ H2_TIGHT = ParagraphStyle("h2_tight", parent=H2, spaceBefore=0)
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=26, leading=31, textColor=ACCENT)
 SUBTITLE = ParagraphStyle("subtitle", fontName=FONT, fontSize=14, leading=18, textColor=INK)
 LEAD = ParagraphStyle("lead", parent=BODY, fontSize=11, leading=15)
-MONO = ParagraphStyle("mono", parent=BODY, fontName="Courier", fontSize=8, leading=10)
+MONO = ParagraphStyle("mono", parent=BODY, fontName=fonts.MONO, fontSize=8, leading=10)
 TILE_VALUE = ParagraphStyle(
     "tile_value", fontName=BOLD, fontSize=17, leading=20, textColor=INK, alignment=TA_LEFT
 )

@@ -64,6 +64,15 @@ def situation_on(spells: Iterable[HousingSpell], day: date) -> str | None:
     return max(active, key=lambda s: s.start).type
 
 
+def group_on(spells: Sequence[HousingSpell], day: date, stable: Sequence[str]) -> str:
+    """The housing group on a day. Anyone with a stable-housing spell active that day is
+    "housed: stable", as in rule 15's `housed_now`, so the table's row and the figure beside
+    it are one and the same count; otherwise the spell that began last decides."""
+    if any(s.type in stable and _active(s, day) for s in spells):
+        return "housed_stable"
+    return housing_group(situation_on(spells, day), stable)
+
+
 @dataclass(frozen=True)
 class HousingBreakdown:
     at_enrolment: Counter[str]
@@ -78,8 +87,8 @@ def housing_breakdown(
     for p in people:
         enrolled = p.enrolment.enrolled_on
         assert enrolled is not None
-        at_enrolment[housing_group(situation_on(p.housing, enrolled), stable)] += 1
-        now[housing_group(situation_on(p.housing, as_of), stable)] += 1
+        at_enrolment[group_on(p.housing, enrolled, stable)] += 1
+        now[group_on(p.housing, as_of, stable)] += 1
     return HousingBreakdown(at_enrolment, now)
 
 
@@ -97,10 +106,14 @@ def _merged_days(spans: Iterable[tuple[date, date]]) -> int:
 
 
 def shelter_nights(people: Iterable[ParticipantFacts], as_of: date) -> int:
-    """Nights in a §110 hostel or an emergency shelter in the 365 days up to the day."""
-    first = as_of - timedelta(days=364)
+    """Nights in a §110 hostel or an emergency shelter in the window of rule 15's
+    `shelter_free_last_365d`: from the later of the enrolment and 364 days before the day, so
+    nights before someone joined the project are not counted against it."""
     total = 0
     for p in people:
+        enrolled = p.enrolment.enrolled_on
+        assert enrolled is not None
+        first = max(enrolled, as_of - timedelta(days=364))
         spans = []
         for s in p.housing:
             if s.type not in codes.SHELTER_HOUSING:

@@ -1,22 +1,19 @@
-"""Where the project stands against its plan, and how its successes grew quarter by quarter.
+"""How a project's successes grew quarter by quarter, beside its plan.
 
-"Plan" is measured pro rata for elapsed contract time: the contract's target count of successes
-is spread evenly over the contract period (project start to the contract's payment end), so on
-a day a share of that period has passed, that share of the target is expected. The baseline is
-spread the same way. The verdict allows a tolerance of 10 % of the expected count (at least one
-person) before calling the project ahead of or behind plan.
+"Plan" is the contract's target count of successes spread evenly over the contract period
+(project start to the contract's payment end), drawn as a line for comparison; the baseline is
+spread the same way. The verdict itself follows the trajectory (`forecast`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from caseapp.outcomes import Contract, ParticipantFacts, compute
-
-TOLERANCE_SHARE = 0.10
+from caseapp.reports.success_weeks import success_weeks, week_of
 
 
 @dataclass(frozen=True)
@@ -44,30 +41,6 @@ def plan_period(
         days = [p.enrolment.enrolled_on or p.enrolment.referred_on for p in facts]
         start = min(days, default=contract.payment_end)
     return PlanPeriod(start, contract.payment_end)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """`code`: "ahead", "on" or "behind" plan."""
-
-    code: str
-    succeeded: int
-    expected: float
-    target: int
-    elapsed: float
-
-
-def verdict(succeeded: int, target: int, period: PlanPeriod, as_of: date) -> Verdict:
-    share = period.elapsed(as_of)
-    expected = target * share
-    tolerance = max(1.0, TOLERANCE_SHARE * expected)
-    if succeeded > expected + tolerance:
-        code = "ahead"
-    elif succeeded < expected - tolerance:
-        code = "behind"
-    else:
-        code = "on"
-    return Verdict(code, succeeded, expected, target, share)
 
 
 @dataclass(frozen=True)
@@ -102,16 +75,19 @@ def success_curve(
     project_key: str,
     target: int,
     baseline: int,
+    weeks: Mapping[str, int] | None = None,
 ) -> list[CurvePoint]:
     """Cumulative successes at each quarter's end from the period's start to `as_of`.
 
-    Uses the engine itself, as of each quarter's end. Success only grows with the date (counted
-    people stay counted; windows only lengthen), so only today's successes need recomputing,
-    and only the success metric.
+    Success only grows with the date (counted people stay counted; windows only lengthen), so
+    only today's successes count, each from the week that made them one; the engine decides
+    only for those whose deciding week holds the quarter's last day.
     """
     only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
     wanted = set(success_keys)
-    people = [p for p in facts if p.key in wanted]
+    people = {p.key: p for p in facts if p.key in wanted}
+    if weeks is None:
+        weeks = success_weeks(contract, list(people.values()), as_of, project_key)
     points = []
     day = quarter_end(period.start)
     while True:
@@ -119,7 +95,11 @@ def success_curve(
         if upto == as_of:
             successes = len(wanted)
         else:
-            successes = compute(only_success, people, upto, project_key).success.succeeded
+            week = week_of(upto)
+            successes = sum(1 for w in weeks.values() if w < week)
+            edge = [people[k] for k, w in weeks.items() if w == week]
+            if edge:
+                successes += compute(only_success, edge, upto, project_key).success.succeeded
         share = period.elapsed(upto)
         points.append(
             CurvePoint(quarter_label(upto), upto, successes, target * share, baseline * share)

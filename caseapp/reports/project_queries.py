@@ -133,3 +133,35 @@ def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
             if topic:
                 add(by_topic, topic, n, r)
     return ContactVolume(total, n_recent, minutes, by_mode, by_location, by_topic)
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Referred by the day: how many had an intake, gave consent, and why the others who were
+    not enrolled are not ("waiting" while nothing closed the referral; None: not recorded)."""
+
+    intake: int
+    consented: int
+    not_enrolled: Counter[str | None]
+
+
+WAITING = "waiting"
+
+
+def funnel(session: Session, project_id: int, as_of: date) -> Funnel:
+    q = select(
+        Enrolment.intake_on,
+        Enrolment.consent_on,
+        Enrolment.enrolled_on,
+        Enrolment.exited_on,
+        Enrolment.exit_reason,
+    ).where(Enrolment.project_id == project_id, Enrolment.referred_on <= as_of)
+    intake = consented = 0
+    not_enrolled: Counter[str | None] = Counter()
+    for intake_on, consent_on, enrolled_on, exited_on, reason in session.execute(q):
+        intake += intake_on is not None and intake_on <= as_of
+        consented += consent_on is not None and consent_on <= as_of
+        if enrolled_on is None or enrolled_on > as_of:
+            closed = exited_on is not None and exited_on <= as_of
+            not_enrolled[(reason or None) if closed else WAITING] += 1
+    return Funnel(intake, consented, not_enrolled)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from caseapp.reports.verdict_words import VERDICT_TEXT
+
 LANGS: tuple[str, ...] = ("da", "en")
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -27,10 +29,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "fingerprint": ("Fingeraftryk (SHA-256)", "Fingerprint (SHA-256)"),
     "page_of": ("Side {page} af {pages}", "Page {page} of {pages}"),
     "privacy_note": (
-        "Rapporten indeholder ingen navne, CPR-numre eller notater. Opgørelser af færre end fem "
-        "personer vises som <5, og det samme gælder tal, som de kunne regnes ud fra.",
-        "This report holds no names, CPR numbers or notes. Counts of fewer than five people "
-        "are shown as <5, and so is any figure from which such a count could be worked out.",
+        "Rapporten indeholder ingen navne, CPR-numre eller notater. Opgørelser af 1-4 personer "
+        "vises som <5; tal, der beskriver færre end fem personer, eller som et skjult tal kunne "
+        "regnes ud fra, vises som x.",
+        "This report holds no names, CPR numbers or notes. Counts of 1 to 4 people are shown "
+        "as <5; figures that describe fewer than five people, or from which a hidden figure "
+        "could be worked out, as x.",
     ),
     "open_ended": ("løbende", "ongoing"),
     # Section titles
@@ -44,30 +48,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sec_quality": ("Datakvalitet", "Data quality"),
     "sec_method": ("Metode", "Method"),
     # Summary
-    "verdict_ahead": (
-        "Projektet er foran planen: {succeeded} deltagere har nået succeskriteriet mod "
-        "{expected} forventet på dette tidspunkt ({target} ved kontraktens udløb).",
-        "The project is ahead of plan: {succeeded} participants have met the success criterion "
-        "against {expected} expected by now ({target} by the end of the contract).",
-    ),
-    "verdict_on": (
-        "Projektet følger planen: {succeeded} deltagere har nået succeskriteriet mod "
-        "{expected} forventet på dette tidspunkt ({target} ved kontraktens udløb).",
-        "The project is on plan: {succeeded} participants have met the success criterion "
-        "against {expected} expected by now ({target} by the end of the contract).",
-    ),
-    "verdict_behind": (
-        "Projektet er bagud i forhold til planen: {succeeded} deltagere har nået "
-        "succeskriteriet mod {expected} forventet på dette tidspunkt ({target} ved "
-        "kontraktens udløb).",
-        "The project is behind plan: {succeeded} participants have met the success criterion "
-        "against {expected} expected by now ({target} by the end of the contract).",
-    ),
-    "verdict_basis": (
-        "Planen er målet fordelt ligeligt over kontraktperioden; {elapsed} af perioden er gået.",
-        "The plan is the target spread evenly over the contract period; {elapsed} of the period "
-        "has passed.",
-    ),
     "kf_counted": ("Deltagere talt med", "Participants counted"),
     "kf_counted_sub": ("mål: {target} deltagere", "target: {target} participants"),
     "kf_success": ("Succesrate", "Success rate"),
@@ -114,10 +94,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "total": ("I alt", "Total"),
     "not_recorded": ("Ikke registreret", "Not recorded"),
     "suppressed_note": (
-        "<5: færre end fem personer, eller skjult så et sådant tal ikke kan regnes ud fra "
-        "totalerne.",
-        "<5: fewer than five people, or hidden so that such a count cannot be worked out from "
-        "the totals.",
+        "<5: 1-4 personer. x: skjult, fordi tallet ville beskrive færre end fem personer eller "
+        "gøre det muligt at regne et skjult tal ud (et skjult antal personer er da mindst 5).",
+        "<5: 1 to 4 people. x: hidden, because the figure would describe fewer than five people "
+        "or let a hidden figure be worked out (a hidden count of people is then 5 or more).",
     ),
     # Outcomes
     "metric": ("Mål", "Metric"),
@@ -144,8 +124,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "repayment_ratio": ("Andel af investeringen", "Share of the investment"),
     "gross_saving": ("Anslået besparelse (brutto)", "Estimated gross saving"),
     "quarter_counts_note": (
-        "Antal opnåede pr. kvartal vises præcist: det er dem, der udbetales for.",
-        "Achievements per quarter are shown exactly: they are what the payer pays for.",
+        "Kvartalstal vises, hvor de ikke kan afsløre en gruppe på under fem; betalingskravet "
+        "til betaleren har de præcise tal pr. deltager.",
+        "Quarterly figures are shown where they cannot reveal a group of fewer than five; the "
+        "payment claim to the payer holds the exact figures per participant.",
     ),
     "chart_earnings": ("Optjent pr. kvartal", "Earnings by quarter"),
     "chart_successes": (
@@ -317,28 +299,40 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "rule_plan": (
         "Plan: målet (antal succeser) fordelt ligeligt over kontraktperioden fra {start} til "
-        "{end}; 'foran' eller 'bagud' kræver en afvigelse på mere end 10 % (mindst én person).",
+        "{end}, vist som linje til sammenligning. Vurderingen følger forløbet: en ret linje i "
+        "det seneste års tempo (fra det viste punkt på kurven nærmest et år tilbage) til "
+        "kontraktens udløb, med et interval til tempoet siden start; kun viste tal indgår. "
+        "Tilbagebetalingen fremskrives i tempoet siden start, før lofter; nettobesparelsen "
+        "fratrækker den andel af succeserne, basislinjen siger ville være kommet alligevel.",
         "Plan: the target (number of successes) spread evenly over the contract period from "
-        "{start} to {end}; 'ahead' or 'behind' needs a difference of more than 10 % (at least "
-        "one person).",
+        "{start} to {end}, drawn as a line for comparison. The verdict follows the trajectory: "
+        "a straight line at the pace of the last year (from the shown point of the curve nearest "
+        "a year back) to the end of the contract, with a band to the pace since the start; only "
+        "figures the report shows go into it. Repayment is projected at the pace since the "
+        "start, before caps; the net saving leaves out the share of successes the baseline says "
+        "would have come anyway.",
     ),
     "rule_suppression": (
-        "Små tal: personopgørelser på 1-4 vises som <5, og andre celler skjules, så de ikke kan "
-        "regnes ud fra totaler; 0 vises som 0. Beløb, uger og kontakter er ikke personer og "
-        "vises præcist, ligesom de tal, der udbetales efter.",
-        "Small numbers: counts of 1-4 people are shown as <5, and other cells are hidden so "
-        "they cannot be worked out from totals; 0 is shown as 0. Amounts, weeks and contacts "
-        "are not people and are shown exactly, as are the figures the payer pays on.",
+        "Små tal: et antal personer på 1-4 vises som <5 overalt (nøgletal, tabeller, kvartaler, "
+        "figurer), og summer og gennemsnit over færre end fem personer (uger, timer, beløb) "
+        "vises som x. Flere tal vises som x, indtil intet skjult tal kan regnes ud af rapportens "
+        "tal tilsammen, heller ikke ved at et skjult tal er mindst 1; 0 vises som 0. Antal "
+        "talte deltagere og det samlede optjente beløb vises altid.",
+        "Small numbers: a count of 1-4 people is shown as <5 everywhere (key figures, tables, "
+        "quarters, charts), and sums and means over fewer than five people (weeks, hours, "
+        "amounts) as x. More figures are shown as x until no hidden figure can be worked out "
+        "from all the report's figures together, not even from a hidden count being at least "
+        "1; 0 is shown as 0. The participants counted and the total earned are always shown.",
     ),
     "rule_fingerprint": (
         "Fingeraftrykket er SHA-256 af en fast tekstform af kontrakten, opgørelsesdagen, "
         "regelversionen, programversionen og de fakta om deltagerne, tallene bygger på "
-        "(henvisning, indskrivning, afslutning, job/uddannelse og bolig, som de var kendt pr. "
-        "opgørelsesdagen).",
+        "(henvisning og henvisende instans, samtykke, indskrivning, afslutning, job/uddannelse, "
+        "bolig, støtte med timer og kontakter, som de var kendt pr. opgørelsesdagen).",
         "The fingerprint is SHA-256 of a fixed text form of the contract, the as-of day, the "
         "rules version, the program version and the facts about participants the figures rest "
-        "on (referral, enrolment, exit, work/education and housing, as known for the as-of "
-        "day).",
+        "on (referral and its source, consent, enrolment, exit, work/education, housing, "
+        "supports with their hours and contacts, as known for the as-of day).",
     ),
     "reproduce": (
         "Samme rapport kan laves igen med: caseapp report council --project {project} "
@@ -382,6 +376,9 @@ _FINDINGS: dict[str, tuple[str, str]] = {
     "future_contact": ("Kontakter ude i fremtiden", "Contacts in the future"),
     "not_seen": ("Ikke set i 30 dage", "Not seen for 30 days"),
 }
+
+
+_TEXT |= VERDICT_TEXT
 
 
 def text(key: str, lang: str, **values: Any) -> str:

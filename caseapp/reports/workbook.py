@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from caseapp import __version__
@@ -36,7 +37,7 @@ from caseapp.reports import workbook_words as words
 from caseapp.reports.fingerprint import RULES_VERSION, fingerprint
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.sheet_cells import cell, csv_text, text_cell
-from caseapp.services import audit, outcome_figures, pseudonyms, references
+from caseapp.services import audit, outcome_figures, pseudonyms, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant
@@ -111,6 +112,7 @@ def _weekly_rows(
     people: list[ParticipantFacts],
     names: dict[str, str],
     as_of: date,
+    lang: str,
     progress: Progress | None,
 ) -> Iterator[tuple[Any, ...]]:
     """The week-by-week ledger of the weekly metrics (the ones paid per week), weeks inside
@@ -130,8 +132,8 @@ def _weekly_rows(
                     row.quarter,
                     row.qualified,
                     row.amount,
-                    row.reason or "",
-                    row.rule or "",
+                    words.code("reason", row.reason, lang) if row.reason else "",
+                    words.rule(row.rule or "", lang),
                 )
         if progress is not None and (i % 200 == 0 or i == len(people) - 1):
             progress(i + 1, len(people))
@@ -143,6 +145,13 @@ def _sheet(wb: Workbook, lang: str, title: str, columns: Columns) -> WriteOnlyWo
     for i, (_key, width) in enumerate(columns):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     ws.freeze_panes = "A2"
+    # Printed: as wide as the paper, landscape, the heading row on every page.
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.append([text_cell(ws, words.text(key, lang), bold=True) for key, _width in columns])
     return ws
 
@@ -210,7 +219,8 @@ def _quarters(wb: Workbook, lang: str, result: OutcomeResult, names: dict[str, s
         for q in m.by_quarter:
             weeks = q.paid_weeks if isinstance(q, WeeklyQuarter) else None
             achieved = q.achieved if isinstance(q, OneOffQuarter) else None
-            row = (m.id, names.get(m.id, m.id), m.kind, q.quarter, weeks, achieved, q.amount)
+            kind = words.code("kind", m.kind, lang)
+            row = (m.id, names.get(m.id, m.id), kind, q.quarter, weeks, achieved, q.amount)
             _append(ws, _QUARTER_COLUMNS, row)
 
 
@@ -225,7 +235,8 @@ def _participants(wb: Workbook, lang: str, result: OutcomeResult, pseudonym: dic
             else:
                 weeks, paid, achieved = r.qualifying_weeks, r.paid_weeks, None  # type: ignore[union-attr]
             success = r.participant in successes
-            row = (pseudonym[r.participant], m.id, m.kind, weeks, paid, achieved, r.amount, success)
+            kind = words.code("kind", m.kind, lang)
+            row = (pseudonym[r.participant], m.id, kind, weeks, paid, achieved, r.amount, success)
             _append(ws, _PARTICIPANT_COLUMNS, row)
             rows += 1
     return rows
@@ -244,7 +255,7 @@ def make_workbook(
     actor.require(Can.MAKE_REPORTS)
     secret = pseudonyms.secret(db)
     with db.unit_of_work() as session:
-        project = references.project(session, project_key)
+        project = scope.require_project(session, actor, project_key)
         facts = outcome_figures.load_facts(session, project_key)
         result = compute(facts.contract, facts.participants, as_of, facts.project_key)
         counted = sorted(
@@ -280,7 +291,7 @@ def make_workbook(
         _summary(wb, lang, project, result, print_, actor)
         _quarters(wb, lang, result, metric_names)
         participant_rows = _participants(wb, lang, result, names)
-        rows = _weekly_rows(facts.contract, counted, names, as_of, progress)
+        rows = _weekly_rows(facts.contract, counted, names, as_of, lang, progress)
         weekly_rows = 0
         if csv_path is None:
             ws = _sheet(wb, lang, "sheet_weeks", _WEEK_COLUMNS)

@@ -61,12 +61,38 @@ _WORDS: dict[str, tuple[str, str]] = {
     "qualified": ("Kvalificerer", "Qualified"),
     "reason": ("Årsag", "Reason"),
     "rule": ("Regel", "Rule"),
+    # Codes written in the sheets, in the sheet's language.
+    "kind_weekly_activity": ("Betaling pr. uge", "Paid per week"),
+    "kind_activity_sustained": ("Fastholdt job/uddannelse", "Sustained work/education"),
+    "kind_housing_sustained": ("Fastholdt bolig", "Sustained housing"),
+    "reason_not_counted": ("Ikke talt med", "Not counted"),
+    "reason_outside_window": ("Uden for vinduet", "Outside the window"),
+    "reason_wrong_type": ("Anden type", "Other type"),
+    "reason_too_few_hours": ("For få timer", "Too few hours"),
+    "reason_unverified": ("Ikke dokumenteret", "Not verified"),
+    "reason_no_activity": ("Intet forløb", "No spell"),
+    "reason_capped_participant": ("Over loftet pr. deltager", "Over the cap per participant"),
+    "reason_capped_total": ("Over det samlede loft", "Over the total cap"),
+    "reason_no_housing": ("Ingen bolig af typen", "No housing of the type"),
+    "rule_word": ("regel", "rule"),
 }
 
 
 def text(key: str, lang: str) -> str:
     da, en = _WORDS[key]
     return da if lang == "da" else en
+
+
+def code(group: str, value: str, lang: str) -> str:
+    """A code (a metric kind, a ledger reason) in the sheet's language; unknown codes as they
+    are."""
+    key = f"{group}_{value}"
+    return text(key, lang) if key in _WORDS else value
+
+
+def rule(value: str, lang: str) -> str:
+    """'rule 4' as 'regel 4' in Danish."""
+    return value.replace("rule", text("rule_word", lang)) if value else value
 
 
 def metric_amount(key: str, lang: str) -> str:

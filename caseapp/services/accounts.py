@@ -11,9 +11,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from caseapp.domain.errors import NotAllowed, NotFound, Problem, ValidationFailed
+from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
 from caseapp.domain.fields import validate
-from caseapp.services import audit
+from caseapp.services import audit, references
 from caseapp.services.actor import SYSTEM, Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry, Staff
@@ -186,19 +186,12 @@ def list_users(session: Session, actor: Actor) -> list[AccountRow]:
     ]
 
 
-def _staff(session: Session, key: str) -> Staff:
-    staff = session.scalar(select(Staff).where(Staff.key == key))
-    if staff is None:
-        raise NotFound(f"No account '{key}'.")
-    return staff
-
-
 def set_password(session: Session, actor: Actor, key: str, password: str) -> None:
     """Admins set anyone's password; everyone may set their own."""
     if actor.key != key:
         actor.require(Can.MANAGE_ACCOUNTS)
     check_password_strength(password)
-    staff = _staff(session, key)
+    staff = references.staff(session, key)
     staff.password_hash = hash_password(password)
     staff.failed_logins = 0
     staff.locked_until = None
@@ -209,7 +202,7 @@ def set_active(session: Session, actor: Actor, key: str, active: bool) -> None:
     actor.require(Can.MANAGE_ACCOUNTS)
     if key == actor.key and not active:
         raise NotAllowed("You cannot disable your own account.")
-    staff = _staff(session, key)
+    staff = references.staff(session, key)
     staff.active = active
     audit.record(session, actor, "account_enabled" if active else "account_disabled", detail=key)
 

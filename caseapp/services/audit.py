@@ -15,14 +15,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, event, select, type_coerce
+from sqlalchemy import ColumnElement, DateTime, and_, event, or_, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
 from caseapp.domain.cpr import mask_all
+from caseapp.services import scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage import audit_chain
 from caseapp.storage.locks import lock_audit_chain
-from caseapp.storage.models import AuditEntry, Setting, Staff
+from caseapp.storage.models import AuditEntry, Participant, ProjectGrant, Setting, Staff
 
 # The newest entry's id and hash, kept apart from the log so that removing the last entries
 # (which leaves an intact but shorter chain) is found too.
@@ -289,9 +290,33 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
-def _rows(session: Session, filters: Filters, limit: int | None) -> list[Row]:
+def _reach(session: Session, actor: Actor) -> ColumnElement[bool] | None:
+    """The entries the reader may see: an administrator (who keeps the system and its
+    security) all; a team lead those naming their projects' participants, and the entries
+    naming no one that their teams' accounts wrote."""
+    if actor.can(Can.MANAGE_ACCOUNTS):
+        return None
+    me = scope.staff_id(session, actor)
+    visible = select(Participant.key).where(Participant.id.in_(scope.visible_ids(actor, me)))
+    team = (
+        select(Staff.key)
+        .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
+        .where(ProjectGrant.project_id.in_(scope.granted_projects(me)))
+    )
+    t = AuditEntry
+    return or_(
+        t.participant_key.in_(visible),
+        and_(t.participant_key.is_(None), or_(t.account == actor.key, t.account.in_(team))),
+    )
+
+
+def _rows(
+    session: Session, filters: Filters, limit: int | None, reach: ColumnElement[bool] | None
+) -> list[Row]:
     t = AuditEntry
     query = select(t.id, t.at, t.account, t.action, t.participant_key, t.detail)
+    if reach is not None:
+        query = query.where(reach)
     if filters.participant:
         query = query.where(t.participant_key == filters.participant)
     if filters.account:
@@ -311,7 +336,7 @@ def _rows(session: Session, filters: Filters, limit: int | None) -> list[Row]:
 def search(session: Session, actor: Actor, filters: Filters, limit: int | None = 1000) -> list[Row]:
     """Entries matching the filters, newest first. Reading the log is itself logged."""
     actor.require(Can.READ_AUDIT)
-    rows = _rows(session, filters, limit)
+    rows = _rows(session, filters, limit, _reach(session, actor))
     record(session, actor, "audit_searched", filters.participant, filters.describe())
     return rows
 
@@ -319,7 +344,7 @@ def search(session: Session, actor: Actor, filters: Filters, limit: int | None =
 def export(session: Session, actor: Actor, filters: Filters, target: str) -> list[Row]:
     """Every matching entry (no limit), for writing to a file; the export is logged."""
     actor.require(Can.READ_AUDIT)
-    rows = _rows(session, filters, None)
+    rows = _rows(session, filters, None, _reach(session, actor))
     record(session, actor, "audit_exported", filters.participant, f"{filters.describe()} {target}")
     return rows
 
@@ -338,7 +363,7 @@ def file_accesses(
     session: Session, actor: Actor, participant: str, limit: int = 200
 ) -> list[Access]:
     """Who has looked at this person's file, newest first: for anyone who may open the file."""
-    actor.require(Can.READ_CASE)
+    scope.require_participant(session, actor, participant)
     t = AuditEntry
     query = (
         select(t.at, t.account, Staff.name, t.action)

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from caseapp.domain.errors import DatabaseUnusable
-from caseapp.services import audit, sealed_files
+from caseapp.services import audit, scope, sealed_files
 from caseapp.services.actor import Actor, Can
 from caseapp.storage import audit_chain, content_checksum, encryption, migrate
 from caseapp.storage.copying import clear_tables, copy_tables
@@ -58,6 +58,7 @@ def backup(
     actor.require(Can.BACKUP)
     out = out.absolute()
     with db.unit_of_work() as session:
+        scope.require_whole_database(session, actor)
         audit.record(session, actor, "backup_made", detail=out.name)
     key = audit_chain.load_key(create=False)
     if db.passphrase is not None:

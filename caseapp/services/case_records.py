@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotFound, Problem, StaleEdit, ValidationFailed
 from caseapp.domain.fields import RECORDS, parse_record, validate
-from caseapp.services import audit, references
+from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import (
     ActivitySpell,
@@ -84,10 +84,11 @@ def add(
     session: Session, actor: Actor, participant_key: str, kind: str, raw: Mapping[str, Any]
 ) -> Record:
     actor.require(Can.EDIT_CASE)
-    person = references.participant(session, participant_key)
+    person = scope.require_participant(session, actor, participant_key)
     values, problems = validate(kind, raw)
     columns = to_columns(session, kind, values, "", problems)
     if kind == "enrolment":
+        _check_project_granted(session, actor, values.get("project"), problems)
         _check_one_enrolment(session, person, columns.get("project_id"), None, problems)
     if problems:
         raise ValidationFailed(problems)
@@ -104,6 +105,7 @@ def get(session: Session, actor: Actor, kind: str, uuid: str) -> Record:
     obj = session.scalar(select(model).where(model.uuid == uuid))
     if obj is None:
         raise NotFound(f"The {kind} record was deleted by someone else.")
+    scope.require_participant(session, actor, _participant_key(session, obj))
     return obj
 
 
@@ -135,6 +137,7 @@ def update(
     problems += [p for p in more if p not in problems]
     columns = to_columns(session, kind, parsed, "", problems)
     if kind == "enrolment" and "project_id" in columns:
+        _check_project_granted(session, actor, parsed.get("project"), problems)
         person = session.get(Participant, obj.participant_id)  # type: ignore[attr-defined]
         assert person is not None
         _check_one_enrolment(session, person, columns["project_id"], obj.id, problems)
@@ -162,6 +165,14 @@ def _participant_key(session: Session, obj: Record) -> str:
     key = session.scalar(select(Participant.key).where(Participant.id == participant_id))
     assert key is not None
     return key
+
+
+def _check_project_granted(
+    session: Session, actor: Actor, project_key: str | None, problems: list[Problem]
+) -> None:
+    """An enrolment names one of the account's own projects: nobody enrols into another team."""
+    if project_key is not None and project_key not in scope.project_keys(session, actor):
+        problems.append(Problem("project", f"{project_key} is not among your projects"))
 
 
 def _check_one_enrolment(

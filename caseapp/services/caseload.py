@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from caseapp.domain import codes
+from caseapp.services import scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import (
     ActivitySpell,
@@ -27,6 +29,8 @@ from caseapp.storage.models import (
 )
 
 NOT_SEEN_DAYS = 14
+# The participants a query covers: a few ids, or a subquery of the account's scope.
+Only = set[int] | Select[Any]
 # Jobs and education count towards outcome payments only with evidence, so both are flagged.
 EVIDENCE_TYPES: frozenset[str] = codes.JOB_TYPES | codes.EDUCATION_TYPES
 
@@ -80,8 +84,11 @@ def _display_name(first: str | None, last: str | None, erased: bool) -> str:
     return " ".join(p for p in (first, last) if p)
 
 
-def _current_enrolments(session: Session) -> dict[int, tuple[str, str, str | None, str | None]]:
-    """participant id -> (project key, status, key worker key, key worker name).
+def _current_enrolments(
+    session: Session, visible: ColumnElement[bool]
+) -> dict[int, tuple[str, str, str | None, str | None]]:
+    """participant id -> (project key, status, key worker key, key worker name), for the
+    enrolments the account may see.
 
     A person in several projects shows the one they are still in, else the latest referral.
     """
@@ -97,6 +104,7 @@ def _current_enrolments(session: Session) -> dict[int, tuple[str, str, str | Non
         )
         .join(Project, Project.id == Enrolment.project_id)
         .outerjoin(Staff, Staff.id == Enrolment.key_worker_id)
+        .where(visible)
     )
     best: dict[int, tuple[tuple[bool, date], tuple[str, str, str | None, str | None]]] = {}
     for pid, project, referred, enrolled, exited, worker, worker_name in rows:
@@ -111,19 +119,18 @@ def _current_spells(
     session: Session,
     model: type[HousingSpell | ActivitySpell],
     today: date,
-    only: set[int] | None,
+    only: Only,
 ) -> dict[int, str]:
     """participant id -> type of the spell active today that started last."""
     query = select(model.participant_id, model.type, model.start).where(
         model.start <= today, or_(model.end.is_(None), model.end >= today)
     )
-    if only is not None:
-        query = query.where(model.participant_id.in_(only))
+    query = query.where(model.participant_id.in_(only))
     rows = session.execute(query.order_by(model.participant_id, model.start))
     return {pid: kind for pid, kind, _ in rows}
 
 
-def _people(session: Session, only: set[int] | None):  # type: ignore[no-untyped-def]
+def _people(session: Session, only: Only):  # type: ignore[no-untyped-def]
     """Each person with their last contact and next open task, in one pass over the indexes.
 
     Correlated subqueries let the database seek each person's newest contact and earliest
@@ -161,24 +168,26 @@ def _people(session: Session, only: set[int] | None):  # type: ignore[no-untyped
         .outerjoin(Task, Task.id == next_task)
         .order_by(Participant.key)
     )
-    if only is not None:
-        query = query.where(Participant.id.in_(only))
-    return session.execute(query)
+    return session.execute(query.where(Participant.id.in_(only)))
 
 
 def participant_rows(
     session: Session, actor: Actor, today: date, *, key_worker: str | None = None
 ) -> list[ParticipantRow]:
-    """A summary row for every participant (or only `key_worker`'s), ordered by key."""
+    """A summary row for every participant the account may see (or only `key_worker`'s among
+    them), ordered by key."""
     actor.require(Can.READ_CASE)
-    enrolments = _current_enrolments(session)
-    only = None
+    me = scope.staff_id(session, actor)
+    enrolments = _current_enrolments(session, scope.enrolment_condition(actor, me))
+    only: Only = scope.visible_ids(actor, me)
     if key_worker is not None:
         only = {pid for pid, value in enrolments.items() if value[2] == key_worker}
     housing = _current_spells(session, HousingSpell, today, only)
     activity = _current_spells(session, ActivitySpell, today, only)
     unverified_query = select(ActivitySpell.participant_id).where(
-        ActivitySpell.type.in_(EVIDENCE_TYPES), ActivitySpell.verified.is_(False)
+        ActivitySpell.type.in_(EVIDENCE_TYPES),
+        ActivitySpell.verified.is_(False),
+        ActivitySpell.participant_id.in_(only),
     )
     unverified = set(session.scalars(unverified_query.distinct()))
     out: list[ParticipantRow] = []
@@ -257,6 +266,7 @@ def overview(
     rows = participant_rows(session, actor, today, key_worker=actor.key)
     mine = [r for r in rows if r.status != "exited"]
     mine_ids = {r.id for r in mine}
+    visible = scope.visible_ids(actor, scope.staff_id(session, actor))
     not_seen = sorted(
         (r for r in mine if r.not_seen(today)),
         key=lambda r: (r.last_contact is not None, r.last_contact or datetime.min),
@@ -272,6 +282,7 @@ def overview(
                 Task.assigned_to_id == me,
                 and_(Task.assigned_to_id.is_(None), Task.participant_id.in_(mine_ids)),
             ),
+            Task.participant_id.in_(visible),
         )
         .order_by(Task.due_on, Task.id)
     ).all()
@@ -294,7 +305,7 @@ def overview(
     contact_rows = session.execute(
         select(Contact.participant_id, Contact.uuid, Contact.at, Contact.mode, Contact.topics)
         .where(or_(Contact.staff_id == me, Contact.participant_id.in_(mine_ids)))
-        .where(Contact.at >= since)
+        .where(Contact.at >= since, Contact.participant_id.in_(visible))
         .order_by(Contact.at.desc())
         .limit(recent)
     ).all()

@@ -16,7 +16,7 @@ from caseapp.domain.errors import NotFound, Problem
 from caseapp.outcomes import Contract, contract_problems, parse_contract
 from caseapp.schema.dataset_schema import schema_problems
 from caseapp.schema.paths import join_path
-from caseapp.services import projects, references
+from caseapp.services import projects, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ContractRevision, Enrolment, Project, Staff
 
@@ -94,7 +94,7 @@ def _related(a: str, b: str) -> bool:
 
 def _readable(session: Session, actor: Actor, project_key: str) -> Project:
     actor.require(Can.VIEW_FIGURES)
-    return references.project(session, project_key)
+    return scope.require_project(session, actor, project_key)
 
 
 def current(session: Session, actor: Actor, project_key: str) -> ContractState:
@@ -113,6 +113,7 @@ def save(
 ) -> ContractState:
     """Check and store a new contract as the next revision; refused whole when anything is wrong."""
     actor.require(Can.EDIT_CONTRACT)
+    scope.require_project(session, actor, project_key)
     found = problems(contract)
     projects.set_contract(
         session, actor, project_key, expected_version, contract, comment.strip(), found
@@ -186,11 +187,12 @@ def _leaves(value: object, path: tuple[str | int, ...] = ()) -> dict[str, Any]:
 def for_participant(session: Session, actor: Actor, participant_key: str) -> list[ContractChoice]:
     """The projects the participant is enrolled in whose contract is usable, with their metrics."""
     actor.require(Can.READ_CASE)
-    person = references.participant(session, participant_key)
+    person = scope.require_participant(session, actor, participant_key)
     rows = session.execute(
         select(Project.key, Project.name, Project.contract)
         .join(Enrolment, Enrolment.project_id == Project.id)
         .where(Enrolment.participant_id == person.id)
+        .where(Project.key.in_(scope.project_keys(session, actor)))
         .order_by(Project.key)
     ).all()
     choices = []

@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, ValidationFailed
-from caseapp.services import audit, references, settings
+from caseapp.services import audit, references, scope, settings
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.compaction import wipe_free_space
 from caseapp.storage.database import Database
@@ -33,6 +34,7 @@ from caseapp.storage.models import (
     Support,
     Task,
 )
+from caseapp.storage.outbox import tracking
 
 # Goal and task titles are required, so an erased one keeps this mark instead of text.
 ERASED_TITLE = "[erased]"
@@ -53,7 +55,11 @@ _FREE_TEXT: tuple[tuple[type, tuple[str, ...], tuple[str, ...]], ...] = (
 def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> None:
     """Erase one person's personal data (see the module text for what stays)."""
     actor.require(Can.ERASE)
-    person = references.participant(session, key)
+    if tracking(session):
+        raise ValidationFailed(
+            Problem("participant", "erasure is done on the team server; laptops follow at sync")
+        )
+    person = _erasable(session, actor, key)
     if person.erased_at is not None:
         raise ValidationFailed(
             Problem("participant", f"{key} was already erased on {person.erased_at:%Y-%m-%d}")
@@ -79,11 +85,25 @@ def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> 
     audit.record(session, actor, "erased_participant", key, reason)
 
 
+def _erasable(session: Session, actor: Actor, key: str) -> Participant:
+    """An administrator erases anyone (retention is theirs); a team lead their projects' people."""
+    if actor.can(Can.READ_CASE):
+        return scope.require_participant(session, actor, key)
+    return references.participant(session, key)
+
+
+def _within_reach(session: Session, actor: Actor, query: Select[Any]) -> Select[Any]:
+    if not actor.can(Can.READ_CASE):
+        return query
+    return query.where(Participant.id.in_(scope.visible_ids(actor, scope.staff_id(session, actor))))
+
+
 def erasable_keys(session: Session, actor: Actor) -> list[str]:
     """The keys of everyone not yet erased, to pick whom to erase on request (keys only: an
     administrator may erase but not read case files)."""
     actor.require(Can.ERASE)
     query = select(Participant.key).where(Participant.erased_at.is_(None))
+    query = _within_reach(session, actor, query)
     return list(session.scalars(query.order_by(Participant.key)))
 
 
@@ -128,7 +148,9 @@ def due_for_erasure(session: Session, actor: Actor, today: date | None = None) -
     today = today or date.today()
     years = settings.get(session, settings.RETENTION_YEARS)
     people = session.scalars(
-        select(Participant).where(Participant.erased_at.is_(None)).order_by(Participant.key)
+        _within_reach(
+            session, actor, select(Participant).where(Participant.erased_at.is_(None))
+        ).order_by(Participant.key)
     ).all()
     by_person: dict[int, list[Enrolment]] = {}
     for e in session.scalars(select(Enrolment)):

@@ -2,20 +2,21 @@
 
 The result names no member of staff: records and accesses say the role of the person who did
 them (a coordinator, a team lead), never a name or an account. The JSON form is for machines;
-`insight_pdf` renders the same content for the person to read.
+`reports.insight_pdf` renders the same content for the person to read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
-from caseapp.services import audit, references
+from caseapp.outcomes import WeeklyParticipant, compute
+from caseapp.services import audit, controller_contact, outcome_figures, scope, settings
 from caseapp.services.actor import Actor, Can
 from caseapp.services.case_records import MODELS
 from caseapp.storage.models import AuditEntry, Enrolment, Participant, Project, Staff
@@ -43,7 +44,7 @@ def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
     """The insight document as JSON-ready data; making it is audit-logged."""
     actor.require(Can.READ_CASE)
     actor.require(Can.EXPORT_FULL)
-    person = references.participant(session, key)
+    person = scope.require_participant(session, actor, key)
     roles: dict[int, str] = {i: r for i, r in session.execute(select(Staff.id, Staff.role))}
     doc: dict[str, Any] = {
         "format": FORMAT,
@@ -55,8 +56,47 @@ def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
     for list_name, kind in PARTICIPANT_LISTS.items():
         doc[list_name] = _records(session, person, kind, roles)
     doc["accesses"] = _accesses(session, key)
+    doc["outcomes"] = _outcomes(session, person)
+    doc["controller"] = controller_contact.get(session)
+    doc["retention_years"] = settings.get(session, settings.RETENTION_YEARS)
     audit.record(session, actor, "insight_made", key)
     return doc
+
+
+def _outcomes(session: Session, person: Participant) -> list[dict[str, Any]]:
+    """The weeks the person was counted and paid for, per project and metric, as of today
+    (outcome rules v1); one-off outcomes by the day they were reached."""
+    out: list[dict[str, Any]] = []
+    projects = session.scalars(
+        select(Project)
+        .join(Enrolment, Enrolment.project_id == Project.id)
+        .where(Enrolment.participant_id == person.id)
+        .order_by(Project.key)
+    ).all()
+    today = date.today()
+    for project in projects:
+        if not project.contract:
+            continue  # no contract yet: nothing is counted or paid
+        facts = outcome_figures.load_facts(session, project.key, person.key)
+        result = compute(facts.contract, facts.participants, today, facts.project_key)
+        names = {m.id: m.name for m in facts.contract.metrics}
+        for m in result.metrics:
+            for row in m.by_participant:
+                if row.participant != person.key:
+                    continue
+                item: dict[str, Any] = {
+                    "project": project.key,
+                    "metric": names[m.id],
+                    "kind": m.kind,
+                    "amount": float(row.amount),
+                }
+                if isinstance(row, WeeklyParticipant):
+                    item["qualifying_weeks"] = row.qualifying_weeks
+                    item["paid_weeks"] = row.paid_weeks
+                else:
+                    item["achieved_on"] = to_text(row.achieved_on)
+                out.append(item)
+    return out
 
 
 def _records(

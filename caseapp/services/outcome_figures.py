@@ -29,7 +29,7 @@ from caseapp.outcomes import (
     parse_contract,
     participant_ledger,
 )
-from caseapp.services import audit, pseudonyms, references
+from caseapp.services import audit, pseudonyms, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ActivitySpell as ActivityRow
 from caseapp.storage.models import Enrolment as EnrolmentRow
@@ -109,9 +109,17 @@ def load_facts(
     return ProjectFacts(project.key, contract, facts)
 
 
+def project_facts(session: Session, actor: Actor, project_key: str) -> ProjectFacts:
+    """The facts the figures rest on (anonymous: keys, dates, spells), for one's own project."""
+    actor.require(Can.VIEW_FIGURES)
+    scope.require_project(session, actor, project_key)
+    return load_facts(session, project_key)
+
+
 def figures(session: Session, actor: Actor, project_key: str, as_of: date) -> OutcomeResult:
     """The project's outcome figures as of a day (outcome-rules.md)."""
     actor.require(Can.VIEW_FIGURES)
+    scope.require_project(session, actor, project_key)
     facts = load_facts(session, project_key)
     people: Sequence[ParticipantFacts] = facts.participants
     if not actor.can(Can.READ_CASE):
@@ -137,6 +145,7 @@ def ledger(
     figures; `explain_total_cap=False` skips that for a quicker answer.
     """
     actor.require(Can.READ_CASE)
+    scope.require_participant(session, actor, participant_key)
     facts = load_facts(session, project_key, participant_key)
     if not facts.participants:
         raise NotFound(f"{participant_key} has no enrolment in {project_key}.")

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain import cpr
 from caseapp.domain.fields import RECORDS
-from caseapp.services import participants, references
-from caseapp.services.actor import Actor, Can
+from caseapp.services import participants, scope
+from caseapp.services.actor import Actor
 from caseapp.services.caseload import age_on
 from caseapp.services.spell_checks import Span, SpellFlag, activity_flags, housing_flags
 from caseapp.storage.models import Contact, Enrolment, Participant, Staff
@@ -109,8 +109,7 @@ def load(
     if log_view:
         person = participants.open_file(session, actor, key)
     else:
-        actor.require(Can.READ_CASE)
-        person = references.participant(session, key)
+        person = scope.require_participant(session, actor, key)
     contacts = list(
         session.scalars(
             select(Contact).where(Contact.participant_id == person.id).order_by(Contact.at.desc())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
 from caseapp.domain.fields import PERSON_FIELDS, cpr_warnings, parse_record, validate
-from caseapp.services import audit, references
+from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.locks import lock_participant_keys
 from caseapp.storage.models import Enrolment, Participant
@@ -53,7 +53,7 @@ def update(
     session: Session, actor: Actor, key: str, expected_version: int, changes: Mapping[str, Any]
 ) -> tuple[Participant, list[Problem]]:
     actor.require(Can.EDIT_CASE)
-    person = references.participant(session, key)
+    person = scope.require_participant(session, actor, key)
     if person.version != expected_version:
         raise StaleEdit(
             "Someone else changed this person's details after you opened them. "
@@ -88,6 +88,7 @@ def _fill_birth(values: dict[str, Any]) -> None:
 def open_file(session: Session, actor: Actor, key: str) -> Participant:
     """Everything recorded on one person, loaded for their file; the viewing is audit-logged."""
     actor.require(Can.READ_CASE)
+    scope.require_participant(session, actor, key)
     person = session.scalar(
         select(Participant)
         .where(Participant.key == key)
@@ -111,7 +112,7 @@ def open_file(session: Session, actor: Actor, key: str) -> Participant:
 def reveal_cpr(session: Session, actor: Actor, key: str) -> str | None:
     """The full CPR number, for the rare moment it is needed; always audit-logged."""
     actor.require(Can.VIEW_CPR)
-    person = references.participant(session, key)
+    person = scope.require_participant(session, actor, key)
     audit.record(session, actor, "viewed_cpr", key)
     return person.cpr
 

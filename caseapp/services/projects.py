@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
 from caseapp.domain.fields import validate
-from caseapp.services import audit, references
+from caseapp.services import access, audit, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ContractRevision, Project
 
@@ -27,6 +27,7 @@ def create(
     project = Project(**values, contract=contract)
     session.add(project)
     session.flush()
+    access.grant_on_create(session, actor, project)
     add_revision(session, project, contract, actor.key, "created")
     audit.record(session, actor, "added_project", detail=project.key)
     return project
@@ -60,9 +61,9 @@ def set_contract(
 ) -> Project:
     """Replace a project's contract; `problems` are those a caller's contract check found."""
     actor.require(Can.EDIT_CONTRACT)
+    project = scope.require_project(session, actor, project_key)
     if problems:
         raise ValidationFailed(problems)
-    project = references.project(session, project_key)
     if project.version != expected_version:
         raise StaleEdit("Someone else changed this contract after you opened it; not saved.")
     project.contract = contract
@@ -72,5 +73,8 @@ def set_contract(
     return project
 
 
-def list_projects(session: Session) -> list[Project]:
-    return list(session.scalars(select(Project).order_by(Project.key)))
+def list_projects(session: Session, actor: Actor) -> list[Project]:
+    """The account's projects (an administrator's: every project, for account administration)."""
+    if actor.can(Can.MANAGE_ACCOUNTS):
+        return list(session.scalars(select(Project).order_by(Project.key)))
+    return scope.visible_projects(session, actor)

@@ -23,6 +23,13 @@ def project(session: Session, key: str) -> Project:
     return found
 
 
+def staff(session: Session, key: str) -> Staff:
+    found = session.scalar(select(Staff).where(Staff.key == key))
+    if found is None:
+        raise NotFound(f"No account '{key}'.")
+    return found
+
+
 def staff_id(session: Session, key: str | None, where: str, problems: list[Problem]) -> int | None:
     if key is None:
         return None

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.domain.fields import validate
-from caseapp.services import case_records, participants
+from caseapp.services import case_records, participants, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import Participant
 
@@ -23,6 +23,10 @@ def refer(
     """Register a person with their first enrolment; returns them and any warnings (CPR)."""
     actor.require(Can.EDIT_CASE)
     _, problems = validate("enrolment", enrolment)
+    project = enrolment.get("project")
+    if project and project not in scope.project_keys(session, actor):
+        # Checked before the person is written: a refused referral leaves nothing behind.
+        problems.append(Problem("project", f"{project} is not among your projects"))
     try:
         created, warnings = participants.create(session, actor, person)
     except ValidationFailed as failed:

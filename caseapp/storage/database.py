@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +52,11 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    def set_session_info(self, **info: object) -> None:
+        """Tag every session handed out from now on (`session.info`): a field laptop's."""
+        for maker in (self._read, self._write):
+            maker.configure(info=dict(info))
+
     def reader(self) -> Session:
         """A session for reading; it never takes the write lock."""
         return self._read()
@@ -87,10 +92,13 @@ def open_database(
     *,
     create: bool = False,
     passphrase: str | None = None,
+    upgrade: bool = True,
 ) -> Database:
     """Open (and, with `create`, make) a database, upgrading its schema to the program's.
 
-    `passphrase` opens (or makes) an encrypted SQLite file (`encryption`)."""
+    `passphrase` opens (or makes) an encrypted SQLite file (`encryption`). `upgrade=False`
+    refuses a database at another schema than the program's instead of upgrading it (a field
+    laptop never upgrades its team server)."""
     url = db if isinstance(db, URL) else to_url(db)
     path = sqlite_path(url)
     if path is not None:
@@ -105,10 +113,15 @@ def open_database(
             )
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
+    from caseapp.storage import outbox  # it builds on this module
+
     engine = make_engine(url, passphrase)
     database = Database(url, engine, passphrase=passphrase)
     try:
-        database.backup_made = _bring_up_to_date(database, create=create)
+        database.backup_made = _bring_up_to_date(database, create=create, upgrade=upgrade)
+        # Reads a setting: a damaged database (its settings table gone) is refused here too.
+        outbox.attach(database)
     except DatabaseUnusable:
         engine.dispose()
         raise
@@ -121,7 +134,15 @@ def open_database(
     return database
 
 
-def _bring_up_to_date(database: Database, *, create: bool) -> Path | None:
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only (0600), like every file the program
+    writes; SQLite gives its journal files the same permissions. An existing file is left as
+    it is."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
+def _bring_up_to_date(database: Database, *, create: bool, upgrade: bool = True) -> Path | None:
     head = migrate.head_revision()
     with database.engine.connect() as conn:
         current = migrate.current_revision(conn)
@@ -137,6 +158,11 @@ def _bring_up_to_date(database: Database, *, create: bool) -> Path | None:
         raise DatabaseUnusable(f"{database.display} is not a caseapp database; it was not changed.")
     if current is None and not create:
         raise DatabaseUnusable(f"{database.display} holds no caseapp database.")
+    if not upgrade:
+        raise DatabaseUnusable(
+            f"{database.display} is at schema {current}, this caseapp at {head}: update caseapp "
+            "on the server (its administrator) first; nothing was changed."
+        )
     # One upgrader at a time (SQLite: the write lock taken at BEGIN; PostgreSQL: an advisory
     # lock); the revision is read again under the lock, since another process may have
     # upgraded meanwhile.

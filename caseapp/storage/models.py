@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -55,6 +56,8 @@ class Project(Record):
     description: Mapped[str | None] = mapped_column(Text)
     # The contract as in the dataset format (outcome-rules.md); its history is in ContractRevision.
     contract: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    # Case workers see only the participants they are key worker for (need to know, narrowed).
+    own_caseload_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
     revisions: Mapped[list[ContractRevision]] = relationship(
         back_populates="project", order_by="ContractRevision.revision"
@@ -283,3 +286,132 @@ class Setting(Base):
 
 
 SPELL_MODELS = {"housing": HousingSpell, "activities": ActivitySpell, "supports": Support}
+
+
+class ProjectGrant(Base):
+    """An account's access to one project: who is on the project's team (need to know)."""
+
+    __tablename__ = "project_grant"
+    __table_args__ = (UniqueConstraint("staff_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    granted_by: Mapped[str | None] = mapped_column(String(64))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ScopeBreak(Base):
+    """A file opened outside one's access, with the reason given ("break the glass").
+
+    The audit log holds the same event; this row is what the team lead reviews and marks.
+    """
+
+    __tablename__ = "scope_break"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    participant_key: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- field laptops: the outbox on a laptop, devices, applied operations and conflicts --------
+
+
+class OutboxOp(Base):
+    """One change made on a field laptop, waiting to be sent to the team server.
+
+    Written in the same transaction as the change itself (`storage.outbox`); `before` and
+    `after` hold the changed fields' values in their portable form (keys, ISO dates)."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    account: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(30))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    participant_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(10))
+    before: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Device(Base):
+    """A laptop checked out from this (team server) database."""
+
+    __tablename__ = "device"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), unique=True)
+    account: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    scope: Mapped[str] = mapped_column(String(100))
+    checked_out_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class AppliedOp(Base):
+    """An operation of a laptop the server has applied: sent again, it is not applied twice."""
+
+    __tablename__ = "applied_op"
+
+    op_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What became of it: {"applied": [fields], "conflicts": [fields]}.
+    result: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
+class SyncConflict(Base):
+    """A field changed in two places: applied nowhere, both values kept until a person decides.
+
+    Values are stored as {"v": value}, so that an emptied field (None) is a value too."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_uuid: Mapped[str] = mapped_column(String(36))
+    participant_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    server_value: Mapped[dict[str, object]] = mapped_column(JSON)
+    laptop_value: Mapped[dict[str, object]] = mapped_column(JSON)
+    server_changed_by: Mapped[str | None] = mapped_column(String(64))
+    server_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    laptop_changed_by: Mapped[str] = mapped_column(String(64))
+    laptop_changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolution: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+
+class DeliveredReport(Base):
+    """A council report as delivered: the PDF byte for byte, the figures it printed (JSON), the
+    fingerprint of its inputs and the head of the audit chain when it was made."""
+
+    __tablename__ = "delivered_report"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_key: Mapped[str] = mapped_column(String(64), index=True)
+    as_of: Mapped[date] = mapped_column(Date)
+    lang: Mapped[str] = mapped_column(String(2))
+    delivered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    delivered_by: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    audit_head: Mapped[str] = mapped_column(String(64))
+    figures: Mapped[str] = mapped_column(Text)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)

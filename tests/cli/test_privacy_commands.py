@@ -225,3 +225,20 @@ def test_an_encrypted_database_needs_its_passphrase(run: Run, tmp_path: Path) ->
         "users", "list", "--db", path, user="admin", password=PW, CASEAPP_DB_PASSPHRASE="not it"
     )
     assert wrong.code == 4 and "passphrase is wrong" in wrong.err
+
+
+def test_an_administrator_sets_the_controller_contact_for_insight(
+    initialised: Path, run: Run
+) -> None:
+    contact = "Aarhus Kommune, dpo@aarhus.dk"
+    r = run(
+        "settings", "--db", initialised, "--set", f"controller_contact={contact}",
+        user="admin", password="admin-password",
+    )  # fmt: skip
+    assert r.code == 0, r.err
+    assert f"controller_contact: {contact}" in r.out and "retention_years: 5" in r.out
+    bad = run(
+        "settings", "--db", initialised, "--set", "retention_years=0",
+        user="admin", password="admin-password",
+    )  # fmt: skip
+    assert bad.code == 2 and "retention_years" in bad.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from openpyxl import load_workbook
 from caseapp.services.actor import Actor
 from caseapp.storage.database import open_database
 from tests.cli.conftest import Run
-from tests.reports.pdf_text import reportlab_text
+from tests.reports.pdf_text import pdf_text
 from tests.reports.sample_db import load_sample
 
 LEAD_PW = "lead-password-1"
@@ -32,6 +33,11 @@ def team(initialised: Path, run: Run) -> Path:
         load_sample(db, Actor("boss", "Boss", "team_lead"))
     finally:
         db.dispose()
+    granted = run(
+        "users", "grant", "cw", "--project", "DEMO-HF", "--db", initialised,
+        user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert granted.code == 0, granted.err
     return initialised
 
 
@@ -43,7 +49,7 @@ def test_report_council_writes_the_pdf(team: Path, tmp_path: Path, run: Run) -> 
     )  # fmt: skip
     assert r.code == 0, r.err
     assert "DEMO-HF" in r.out and str(out) in r.out
-    text = reportlab_text(out)
+    text = pdf_text(out)
     assert "DKK 195,000.00" in text and "30 June 2024" in text
 
 
@@ -89,7 +95,7 @@ def test_report_workbook_and_caseload(team: Path, tmp_path: Path, run: Run) -> N
         "--lang", "en", "--out", pdf, user="boss", password=LEAD_PW,
     )  # fmt: skip
     assert r.code == 0, r.err
-    text = " ".join(reportlab_text(pdf).split())
+    text = " ".join(pdf_text(pdf).split())
     assert "Mette Mondrup Pedersen (mmp, coordinator)" in text
     assert "Sara" not in text and "Ask employer" not in text
 
@@ -110,3 +116,79 @@ def test_check_exits_0_with_findings_and_names_people_by_key(team: Path, run: Ru
     assert "Work/education without evidence" in readable.out
     for secret in ("Sara", "Nielsen", "010203"):
         assert secret not in readable.out and secret not in r.out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("outcomes", "--project", "DEMO-HF"),
+        ("check",),
+        ("report", "council", "--project", "DEMO-HF", "--out", "c.pdf"),
+        ("report", "workbook", "--project", "DEMO-HF", "--out", "w.xlsx"),
+        ("report", "caseload", "--out", "k.pdf"),
+    ],
+)
+def test_an_as_of_after_today_is_refused_unless_a_forecast_is_asked_for(
+    team: Path, tmp_path: Path, run: Run, command: tuple[str, ...]
+) -> None:
+    later = (date.today() + timedelta(days=1)).isoformat()
+    args = [tmp_path / a if a.endswith((".pdf", ".xlsx")) else a for a in command]
+    refused = run(*args, "--db", team, "--as-of", later, user="boss", password=LEAD_PW)
+    assert refused.code == 2
+    assert "--as-of" in refused.err and "--forecast" in refused.err
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.xlsx"))
+    asked = run(*args, "--db", team, "--as-of", later, "--forecast", user="boss", password=LEAD_PW)
+    assert asked.code == 0, asked.err
+
+
+def test_a_delivered_report_is_listed_and_written_back_byte_for_byte(
+    team: Path, tmp_path: Path, run: Run
+) -> None:
+    out = tmp_path / "q2.pdf"
+    made = run(
+        "report", "council", "--db", team, "--project", "DEMO-HF", "--as-of", "2024-06-30",
+        "--lang", "en", "--out", out, "--deliver", user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    listed = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--json",
+        user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert listed.code == 0, listed.err
+    [entry] = json.loads(listed.out)
+    assert entry["as_of"] == "2024-06-30" and entry["lang"] == "en"
+    assert entry["delivered_by"] == "boss" and len(entry["fingerprint"]) == 64
+    back = tmp_path / "back.pdf"
+    wrote = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--write", str(entry["id"]),
+        "--out", back, user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert wrote.code == 0, wrote.err
+    assert back.read_bytes() == out.read_bytes()
+    text = pdf_text(out)
+    assert entry["fingerprint"] in text and entry["audit_head"] in text
+    missing = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--write", "999",
+        "--out", tmp_path / "none.pdf", user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert missing.code == 2 and "999" in missing.err
+    worker = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", user="cw", password=CW_PW
+    )
+    assert worker.code == 3
+
+
+def test_export_indigo_writes_the_project_in_the_standards_shape(
+    team: Path, tmp_path: Path, run: Run
+) -> None:
+    out = tmp_path / "indigo.json"
+    missing = run("export", "indigo", "--db", team, user="boss", password=LEAD_PW)
+    assert missing.code == 2 and "--project" in missing.err and "--out" in missing.err
+    made = run(
+        "export", "indigo", "--db", team, "--project", "DEMO-HF", "--as-of", "2024-06-30",
+        "--out", out, user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["alternative_names"] == {"value": "DEMO-HF"}
+    assert doc["overall_project_finance"]["total_outcome_payments_made"]["amount"]["value"] > 0

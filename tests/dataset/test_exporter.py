@@ -16,7 +16,7 @@ from caseapp.domain.errors import NotAllowed, NotFound
 from caseapp.services import audit
 from caseapp.services.actor import SYSTEM, Actor
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import AuditEntry, Setting
+from caseapp.storage.models import AuditEntry, Setting, Staff
 from tests.dataset.documents import (
     many_participants,
     normalise,
@@ -24,8 +24,16 @@ from tests.dataset.documents import (
     rich_sample,
     sample,
 )
+from tests.grants import grant_every_project
 
 EVALUATOR = Actor("eva", "Eva Evaluator", "evaluator")
+
+
+def _evaluator_of_every_project(db: Database) -> None:
+    with db.unit_of_work() as session:
+        session.add(Staff(key=EVALUATOR.key, name=EVALUATOR.name, role=EVALUATOR.role))
+        session.flush()
+        grant_every_project(session)
 
 
 def _second_project(doc: dict[str, Any]) -> dict[str, Any]:
@@ -85,6 +93,7 @@ def test_a_project_export_holds_its_people_and_the_staff_they_name(sqlite_db: Da
 def test_pseudonymised_export_holds_no_personal_data(db: Database) -> None:
     doc = rich_sample()
     import_document(db, SYSTEM, doc)
+    _evaluator_of_every_project(db)
     out = export_document(db, EVALUATOR, pseudonymise=True)
     text = json.dumps(out, ensure_ascii=False)
     leaked = [v for v in personal_values(doc) if v in text]
@@ -117,6 +126,7 @@ def test_pseudonymised_export_holds_no_personal_data(db: Database) -> None:
 
 def test_pseudonyms_are_stable_and_secret(sqlite_db: Database) -> None:
     import_document(sqlite_db, SYSTEM, _second_project(sample()))
+    _evaluator_of_every_project(sqlite_db)
     first = export_document(sqlite_db, EVALUATOR, pseudonymise=True)
     second = export_document(sqlite_db, EVALUATOR, pseudonymise=True)
     project = export_document(sqlite_db, EVALUATOR, project="AAL-SIB", pseudonymise=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+import sqlalchemy as sa
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -95,3 +98,48 @@ def test_add_disable_and_set_a_password(
 def test_an_administrator_cannot_disable_themselves(page) -> None:  # type: ignore[no-untyped-def]
     select(page, "admin")
     assert not page.active_button.isEnabled()
+
+
+def test_an_accounts_projects_are_ticked_and_a_project_narrowed(
+    qtbot: QtBot, page, gui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from caseapp.gui.admin import project_access
+    from caseapp.services import caseload
+    from caseapp.storage.models import Project
+
+    from .conftest import WORKER
+
+    row = page.model.row_of("mmp")
+    assert page.model.index(row, page.model.columnCount() - 1).data() == "AAL-SIB, AAR-HF"
+    select(page, "mmp")
+    seen: list[project_access.ProjectAccessDialog] = []
+
+    def untick_aalborg(dialog: project_access.ProjectAccessDialog) -> int:
+        seen.append(dialog)
+        for i in range(dialog.list.count()):
+            item = dialog.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == "AAL-SIB":
+                item.setCheckState(Qt.CheckState.Unchecked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(project_access.ProjectAccessDialog, "exec", untick_aalborg)
+    page.projects_button.click()
+    assert seen and seen[0].windowTitle() == "Projects of Mette Mondrup Pedersen"
+    qtbot.waitUntil(lambda: page.message.text() == "Projects of mmp saved.", timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.model.index(row, page.model.columnCount() - 1).data() == "AAR-HF",
+        timeout=10000,
+    )
+    with gui_db.reader() as s:
+        rows = caseload.participant_rows(s, WORKER, date.today())
+    assert {r.project for r in rows} <= {"AAR-HF", None}
+
+    item = page.narrowing.item(1)
+    assert item.data(Qt.ItemDataRole.UserRole) == "AAR-HF"
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: "only their own caseload" in page.message.text(), timeout=10000)
+    with gui_db.reader() as s:
+        narrowed = s.scalar(sa.select(Project.own_caseload_only).where(Project.key == "AAR-HF"))
+    assert narrowed is True

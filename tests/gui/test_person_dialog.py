@@ -8,9 +8,10 @@ from pytestqt.qtbot import QtBot
 from caseapp.gui.forms.choices import load_choices
 from caseapp.gui.participants.page import ParticipantsPage
 from caseapp.gui.participants.person_dialog import PersonDialog
+from caseapp.services import access
 from caseapp.storage.database import Database
 
-from .conftest import wait_idle
+from .conftest import LEAD, WORKER, wait_idle
 
 
 def test_a_new_referral_opens_its_file(qtbot: QtBot, workspace, gui_db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -59,8 +60,11 @@ def test_editing_details_leaves_the_cpr_number_out(qtbot: QtBot, workspace, open
     wait_idle(qtbot, workspace)
 
 
-def test_choices_list_projects_and_active_staff(gui_db: Database) -> None:
-    with gui_db.reader() as s:
-        choices = load_choices(s)
+def test_choices_list_ones_projects_and_active_staff(gui_db: Database) -> None:
+    with gui_db.unit_of_work() as s:
+        choices = load_choices(s, WORKER)
+        access.revoke(s, LEAD, WORKER.key, "AAL-SIB")
+        narrowed = load_choices(s, WORKER)
     assert [key for key, _ in choices.projects] == ["AAL-SIB", "AAR-HF"]
+    assert [key for key, _ in narrowed.projects] == ["AAR-HF"]
     assert choices.staff_names()["mmp"] == "Mette Mondrup Pedersen"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.services import accounts
+from caseapp.services import access, accounts
 from caseapp.storage.database import open_database
 from tests.cli.conftest import Run
 from tests.hardening import fuzzing
@@ -27,10 +27,13 @@ def project(tmp_path: Path, run: Run) -> Path:
     db = open_database(path)
     with db.unit_of_work() as s:
         accounts.add_user(s, ADMIN, "eva", "Eva", "evaluator", PW)
-    db.dispose()
     sample = tmp_path / "sample.json"
     sample.write_text(json.dumps(fuzzing.base()), encoding="utf-8")
-    assert run("import", sample, "--db", path, user="lead", password=PW).code == 0
+    assert run("import", sample, "--db", path, user="admin", password=PW).code == 0
+    with db.unit_of_work() as s:
+        for user in ("lead", "eva"):
+            access.grant(s, ADMIN, user, fuzzing.PROJECT)
+    db.dispose()
     return path
 
 
@@ -38,7 +41,10 @@ def test_figures_and_check_show_evaluators_their_export_pseudonyms(
     project: Path, tmp_path: Path, run: Run
 ) -> None:
     export = tmp_path / "eva.json"
-    made = run("export", export, "--db", project, "--pseudonymise", user="eva", password=PW)
+    made = run(
+        "export", export, "--db", project, "--pseudonymise", "--project", fuzzing.PROJECT,
+        user="eva", password=PW,
+    )  # fmt: skip
     assert made.code == 0
     pseudonyms = {p["key"] for p in json.loads(export.read_text())["participants"]}
 

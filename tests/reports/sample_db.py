@@ -18,6 +18,7 @@ from caseapp.services import case_records, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import Staff
+from tests.grants import grant_every_project
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -36,6 +37,7 @@ def load_document(db: Database, actor: Actor, doc: dict[str, Any]) -> None:
         for project in doc.get("projects", []):
             raw = {k: v for k, v in project.items() if k != "contract"}
             projects.create(session, actor, raw, project.get("contract"))
+        grant_every_project(session)
         for person in doc.get("participants", []):
             raw = {k: person[k] for k in PERSON_FIELDS if k in person}
             participants.create(session, actor, raw)

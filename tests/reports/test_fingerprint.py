@@ -5,9 +5,16 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from sqlalchemy import select
+
 from caseapp.outcomes import ActivitySpell
+from caseapp.reports.council_data import build_council_report
 from caseapp.reports.fingerprint import canonical_text, fingerprint
+from caseapp.storage.database import Database
+from caseapp.storage.models import Contact, Support
 from tests.outcomes.dataset_facts import facts_from_dataset, load_json
+from tests.reports.conftest import LEAD
+from tests.reports.sample_db import load_sample
 
 AS_OF = date(2024, 6, 30)
 
@@ -50,3 +57,26 @@ def test_the_canonical_text_holds_no_names() -> None:
     contract, people = _sample()
     text = canonical_text("DEMO-HF", contract, people, AS_OF, "1.0")
     assert "Sara" not in text and "Nielsen" not in text and "010203" not in text
+
+
+def test_the_council_report_fingerprint_covers_contacts_and_supports(sqlite_db: Database) -> None:
+    """Every printed figure's inputs: a contact's mode or a support's hours change page 6, so
+    they change the fingerprint too; a contact after the day does not."""
+    load_sample(sqlite_db, LEAD)
+
+    def print_() -> str:
+        with sqlite_db.reader() as session:
+            return build_council_report(session, LEAD, "DEMO-HF", AS_OF).fingerprint
+
+    base = print_()
+    with sqlite_db.unit_of_work() as session:
+        contact = session.scalars(select(Contact).order_by(Contact.at)).first()
+        assert contact is not None
+        contact.mode = "video" if contact.mode != "video" else "phone"
+    after_contact = print_()
+    assert after_contact != base
+    with sqlite_db.unit_of_work() as session:
+        support = session.scalars(select(Support).order_by(Support.start)).first()
+        assert support is not None
+        support.hours_per_week = (support.hours_per_week or 0) + 1
+    assert print_() != after_contact

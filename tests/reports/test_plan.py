@@ -1,4 +1,5 @@
-"""The plan verdict (pro rata for elapsed contract time) and the cumulative success curve."""
+"""The plan line (the target pro rata for elapsed contract time) and the cumulative success
+curve."""
 
 from __future__ import annotations
 
@@ -7,26 +8,10 @@ from datetime import date
 import pytest
 
 from caseapp.outcomes import compute
-from caseapp.reports.plan import PlanPeriod, quarter_end, success_curve, verdict
+from caseapp.reports.plan import PlanPeriod, quarter_end, success_curve
 from tests.outcomes.dataset_facts import facts_from_dataset, load_json
 
 PERIOD = PlanPeriod(date(2022, 1, 1), date(2023, 12, 31))  # 730 days
-
-
-@pytest.mark.parametrize(
-    ("succeeded", "code"), [(40, "ahead"), (33, "on"), (27, "on"), (20, "behind")]
-)
-def test_verdict_compares_with_the_target_spread_over_the_period(succeeded: int, code: str) -> None:
-    # Half-way through a 60-person target: 30 expected, a tolerance of 3 either side.
-    v = verdict(succeeded, 60, PERIOD, date(2022, 12, 31))
-    assert v.expected == pytest.approx(30, abs=0.1)
-    assert v.code == code
-
-
-def test_before_the_start_nothing_is_expected_and_after_the_end_everything() -> None:
-    assert verdict(0, 60, PERIOD, date(2021, 6, 1)).expected == 0
-    assert verdict(0, 60, PERIOD, date(2021, 6, 1)).code == "on"
-    assert verdict(59, 60, PERIOD, date(2025, 1, 1)).expected == 60
 
 
 def test_quarter_end() -> None:

@@ -117,3 +117,21 @@ def test_libreoffice_opens_it_and_reads_formula_text_as_text(
     )
     summary = (tmp_path / "figures.csv").read_text("utf-8")  # the first sheet
     assert '=HYPERLINK(""http://example.invalid"",""click"")' in summary
+
+
+def test_a_danish_workbook_prints_to_width_with_headings_and_no_english_codes(
+    sample: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "tal.xlsx"
+    make_workbook(sample, LEAD, "DEMO-HF", AS_OF, "da", out)
+    wb = load_workbook(out)
+    for ws in wb.worksheets:
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    kinds = {row[2] for row in wb["Kvartaler"].iter_rows(min_row=2, values_only=True)}
+    assert kinds <= {"Betaling pr. uge", "Fastholdt job/uddannelse", "Fastholdt bolig"}
+    reasons = {row[7] for row in wb["Uger"].iter_rows(min_row=2, values_only=True) if row[7]}
+    rules = {row[8] for row in wb["Uger"].iter_rows(min_row=2, values_only=True) if row[8]}
+    assert reasons and not any("_" in r for r in reasons)
+    assert rules and all(r.startswith("regel ") for r in rules)

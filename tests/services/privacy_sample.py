@@ -9,6 +9,7 @@ from typing import Any
 from caseapp.services import case_records, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
+from tests.grants import grant_every_project
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "sample-dataset.json"
 
@@ -31,6 +32,7 @@ def build(db: Database, worker: Actor, lead: Actor) -> tuple[str, str]:
     """Returns the keys of the person the tests look at and of somebody else."""
     with db.unit_of_work() as s:
         projects.create(s, lead, {"key": "HF", "name": "Housing First"}, contract())
+        grant_every_project(s)
         person, _ = participants.create(
             s,
             worker,

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from caseapp.services import case_records, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
+from tests.grants import grant_every_project
 
 
 def _day(today: date, days_ago: int) -> str:
@@ -26,6 +27,7 @@ def build(db: Database, worker: Actor, lead: Actor, today: date) -> None:
     with db.unit_of_work() as s:
         projects.create(s, lead, {"key": "AAR-HF", "name": "Housing First Aarhus"})
         projects.create(s, lead, {"key": "AAL-SIB", "name": "Social obligation Aalborg"})
+        grant_every_project(s)
         people = [
             ("Sara", "Nielsen", "010203-4321"),
             ("Ali", "Hassan", "150599-1234"),

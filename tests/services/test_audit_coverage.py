@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 import caseapp.services
 from caseapp.services import (
+    access,
     accounts,
     audit,
     case_records,
@@ -40,6 +41,8 @@ from tests.services import privacy_sample
 WORKER = Actor("mmp", "Mette", "coordinator")
 LEAD = Actor("lead", "Erik", "team_lead")
 ADMIN = Actor("admin", "Admin", "admin")
+# A case worker of no project of the person's, who opens their file with a reason.
+OUTSIDER = Actor("oc", "Olga", "caseworker")
 
 # Public services with an Actor that do not read or change one person's data, and why.
 NOT_ABOUT_ONE_PERSON: dict[str, str] = {
@@ -55,10 +58,15 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "contracts.revision": "projects and contracts",
     "contracts.for_participant": "which projects' contracts apply; no personal data",
     "data_quality.check": "findings by key and date across a project; logged as a data check",
+    "delivered_reports.store": "a council report as delivered: figures about groups, no person",
+    "delivered_reports.listing": "the delivered council reports of a project",
+    "delivered_reports.pdf_of": "a delivered council report: figures about groups, no person",
     "settings.set_value": "database-wide settings",
+    "controller_contact.set_contact": "database-wide settings",
     "audit.record": "the audit writer itself",
     "audit.record_many": "the audit writer itself",
     "outcome_figures.figures": "anonymous totals of a project",
+    "outcome_figures.project_facts": "anonymous facts of a project (keys, dates, spells)",
     "erasure.due_for_erasure": "keys and closing dates only",
     "erasure.erasable_keys": "keys only, to pick whom to erase",
     "backups.backup": "the whole database; logged as a backup",
@@ -66,6 +74,28 @@ NOT_ABOUT_ONE_PERSON: dict[str, str] = {
     "caseload.participant_rows": "the list of one's caseload (names, no file); not per person",
     "caseload.overview": "counts and the list of one's caseload; not per person",
     "case_records.get": "one record of a file already opened (participant_file.load logs it)",
+    "access.grant": "project access of an account; logged as a grant",
+    "access.revoke": "project access of an account; logged as a revocation",
+    "access.grants": "who has which project; no personal data",
+    "access.set_projects": "project access of an account; logged per grant and revocation",
+    "access.grant_on_create": "the creator's access to a new project",
+    "access.set_own_caseload_only": "a project setting; logged",
+    "access.breaks": "the list of flagged openings; logged as viewed",
+    "listing.listed": "the list of one's caseload (names, no file); logged as a listing",
+    "scope.enrolment_condition": "the access scope itself",
+    "scope.in_scope": "the access scope itself",
+    "scope.may_open": "the access scope itself",
+    "scope.project_keys": "the access scope itself",
+    "scope.require_participant": "the access scope itself; the services that use it log",
+    "scope.require_project": "the access scope itself",
+    "scope.require_whole_database": "the access scope itself",
+    "scope.staff_id": "the access scope itself",
+    "scope.visible_ids": "the access scope itself",
+    "scope.visible_participant_ids": "the access scope itself",
+    "scope.visible_projects": "the access scope itself",
+    "projects.list_projects": "the account's projects; no personal data",
+    "team.team_view": "counts per key worker of one's projects; logged as viewing the team",
+    "team.reassign": "one entry per person moved: tests/services/test_team.py",
 }
 
 
@@ -121,7 +151,17 @@ CALLS: dict[str, Callable[[Case], object]] = {
         c.session, LEAD, audit.Filters(participant=c.person), "x.csv"
     ),
     "audit.file_accesses": lambda c: audit.file_accesses(c.session, WORKER, c.person),
+    "access.break_glass": lambda c: access.break_glass(
+        c.session, OUTSIDER, c.person, "Borgeren ringede til os"
+    ),
+    "access.mark_reviewed": lambda c: _review_the_break(c),
 }
+
+
+def _review_the_break(case: Case) -> None:
+    access.break_glass(case.session, OUTSIDER, case.person, "Borgeren ringede til os")
+    case.session.flush()
+    access.mark_reviewed(case.session, LEAD, access.breaks(case.session, LEAD)[0].id)
 
 
 def _services_with_an_actor() -> Iterator[str]:
@@ -152,6 +192,8 @@ def sample(tmp_path: Path) -> Iterator[tuple[Database, str]]:
         accounts.add_user(s, ADMIN, "mmp", "Mette", "coordinator", None)
         accounts.add_user(s, ADMIN, "lead", "Erik", "team_lead", None)
     person, _ = privacy_sample.build(db, WORKER, LEAD)
+    with db.unit_of_work() as s:
+        accounts.add_user(s, ADMIN, OUTSIDER.key, OUTSIDER.name, OUTSIDER.role, None)
     yield db, person
     db.dispose()
 

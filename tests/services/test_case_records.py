@@ -12,12 +12,14 @@ from caseapp.services import case_records, participants, projects
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import AuditEntry, HousingSpell
+from tests.grants import grant_every_project
 
 
 @pytest.fixture
 def person(db: Database, worker: Actor, lead: Actor) -> str:
     with db.unit_of_work() as s:
         projects.create(s, lead, {"key": "AAR-HF", "name": "Unge hjemløse"})
+        grant_every_project(s)
         p, warnings = participants.create(
             s, worker, {"first_name": "Sara", "last_name": "Nielsen", "cpr": "010203-4321"}
         )

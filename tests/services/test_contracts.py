@@ -13,6 +13,7 @@ from caseapp.domain.errors import NotAllowed, StaleEdit, ValidationFailed
 from caseapp.services import accounts, case_records, contracts, participants, projects
 from caseapp.services.actor import SYSTEM, Actor
 from caseapp.storage.database import Database
+from tests.grants import grant_every_project
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 LEAD = Actor("lead", "Erik Kaastrup", "team_lead")
@@ -33,6 +34,7 @@ def project(db: Database) -> str:
         for actor in (LEAD, COORDINATOR, CASEWORKER):
             accounts.add_user(s, SYSTEM, actor.key, actor.name, actor.role, None)
         projects.create(s, LEAD, {"key": "DEMO-HF", "name": "Demo"}, sample_contract())
+        grant_every_project(s)
     return "DEMO-HF"
 
 
@@ -131,6 +133,7 @@ def test_changes_name_each_changed_value_and_ignore_code_order() -> None:
 def test_a_participants_contracts_are_those_of_their_enrolments(db: Database, project: str) -> None:
     with db.unit_of_work() as s:
         projects.create(s, LEAD, {"key": "NO-CONTRACT", "name": "Not yet agreed"})
+        grant_every_project(s)
         person, _ = participants.create(s, COORDINATOR, {"first_name": "Sara"})
         for key in ("DEMO-HF", "NO-CONTRACT"):
             case_records.add(

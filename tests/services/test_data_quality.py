@@ -192,3 +192,50 @@ def test_spell_arithmetic_counts_days_inclusively() -> None:
     e = span("e", date(2024, 1, 13), None)
     assert data_quality.gaps([a, e]) == [(e, date(2024, 1, 5), date(2024, 1, 12))]
     assert data_quality.gaps([a, b, c]) == []
+
+
+def test_a_check_as_of_a_day_sees_only_what_was_valid_then(sample: Database, lead: Actor) -> None:
+    # Everything below happens after AS_OF, recorded a month later.
+    _add(
+        sample,
+        lead,
+        "P-04",
+        "activity",
+        {"type": "ordinary_job", "start": "2024-08-01", "end": "2024-08-31", "verified": True},
+    )
+    _add(
+        sample,
+        lead,
+        "P-04",
+        "activity",
+        {"type": "ordinary_job", "start": "2024-08-15", "end": "2024-09-30", "verified": True},
+    )
+    _add(
+        sample,
+        lead,
+        "P-02",
+        "housing",
+        {"type": "couch_surfing", "start": "2024-09-01", "end": "2024-09-10"},
+    )
+    _add(sample, lead, "P-01", "contact", {"at": "2024-07-15T10:00", "mode": "phone"})
+    with sample.unit_of_work() as session:
+        person = session.scalars(select(Participant).where(Participant.key == "P-02")).one()
+        enrolment = session.scalars(
+            select(Enrolment).where(Enrolment.participant_id == person.id)
+        ).one()
+        enrolment.exited_on = date(2024, 8, 1)
+        enrolment.exit_reason = None
+    with sample.reader() as session:
+        then = data_quality.find(session, "DEMO-HF", AS_OF, datetime(2024, 8, 1, 12, 0))
+    assert not [f for f in _kinds(then, "activity_overlap") if f.participant == "P-04"]
+    assert not [
+        f
+        for f in _kinds(then, "housing_gap") + _kinds(then, "housing_overlap")
+        if f.participant == "P-02" and f.start is not None and f.start > AS_OF
+    ]
+    assert not _kinds(then, "exit_no_reason")
+    assert not _kinds(then, "future_contact")  # a contact after the day is later data
+    with sample.reader() as session:
+        later = data_quality.find(session, "DEMO-HF", date(2024, 10, 1), NOW)
+    assert [f for f in _kinds(later, "activity_overlap") if f.participant == "P-04"]
+    assert _kinds(later, "exit_no_reason")

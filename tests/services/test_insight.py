@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.errors import NotAllowed
+from caseapp.reports.insight_pdf import write_files
 from caseapp.services import insight, participants
 from caseapp.services.actor import Actor
-from caseapp.services.insight_pdf import write_files
 from caseapp.storage.database import Database
 from tests.services import privacy_sample
 from tests.services.privacy_sample import CPR, NAME, NOTE, OTHER_CPR, OTHER_NOTE
@@ -92,3 +92,44 @@ def test_pdf_and_json_are_written_side_by_side(
     assert json.loads(js.read_text(encoding="utf-8")) == doc
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 3000
+
+
+def test_insight_says_why_to_whom_how_long_and_the_persons_rights(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    from caseapp.services import accounts, controller_contact
+    from tests.reports.pdf_text import pdf_text
+
+    with sqlite_db.unit_of_work() as s:
+        accounts.create_first_admin(s, "admin", "Admin", "admin-password")
+        admin = Actor("admin", "Admin", "admin")
+        accounts.add_user(s, admin, "mmp", "Mette", "coordinator", None)
+        accounts.add_user(s, admin, "lead", "Erik", "team_lead", None)
+        controller_contact.set_contact(
+            s, admin, "Aarhus Kommune, Sociale Forhold, dpo@aarhus.dk, 8940 2000"
+        )
+    lead = Actor("lead", "Erik", "team_lead")
+    person, _ = privacy_sample.build(sqlite_db, Actor("mmp", "Mette", "coordinator"), lead)
+    with sqlite_db.unit_of_work() as s:
+        doc = insight.gather(s, lead, person)
+    assert doc["controller"].startswith("Aarhus Kommune")
+    assert doc["retention_years"] == 5
+    # The person's own weeks: the job from November 2022 to October 2023 counted and paid.
+    [job] = [o for o in doc["outcomes"] if o["kind"] == "weekly_activity"]
+    assert job["project"] == "HF" and job["qualifying_weeks"] > 40
+    assert 40 < job["paid_weeks"] <= job["qualifying_weeks"] and job["amount"] > 0
+
+    for lang, words in (
+        (
+            "da",
+            ["Datatilsynet", "berigtigelse", "sletning", "5 år", "2. maj 2022", "dpo@aarhus.dk"],
+        ),
+        ("en", ["Datatilsynet", "rectification", "erasure", "5 years", "2 May 2022"]),
+    ):
+        pdf, js = write_files(doc, tmp_path / f"insight-{lang}.pdf", lang)
+        text = pdf_text(pdf)
+        for word in words:
+            assert word in text, (lang, word)
+        assert "investeringsrådet" in text.lower() or "investment council" in text.lower()
+        for path in (pdf, js):
+            assert (path.stat().st_mode & 0o777) == 0o600

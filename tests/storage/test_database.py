@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, inspect, select, text
 from caseapp.domain.errors import DatabaseUnusable, NotFound, StaleEdit
 from caseapp.storage import migrate
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import Staff
+from caseapp.storage.models import Project, ProjectGrant, Staff
 
 
 def test_a_missing_file_is_not_created(tmp_path: Path) -> None:
@@ -136,3 +136,52 @@ def test_a_stale_write_is_refused(db: Database) -> None:
         mine.name = "Mine"
     with db.reader() as s:
         assert s.scalars(select(Staff.name)).one() == "Theirs"
+
+
+def test_an_upgrade_keeps_what_each_account_saw(tmp_path: Path) -> None:
+    """Access by project arrives at 0003: accounts of an older database keep every project (an
+    administrator narrows them afterwards), administrators get none."""
+    path = tmp_path / "team.db"
+    _old_database(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO staff (key, name, role, active, failed_logins, uuid, created_at,"
+                " updated_at, version) VALUES ('root', 'Root', 'admin', 1, 0, 'u-2',"
+                " '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"
+            )
+        )
+        for key in ("HF", "SIB"):
+            conn.execute(
+                text(
+                    "INSERT INTO project (key, name, uuid, created_at, updated_at, version)"
+                    f" VALUES ('{key}', '{key}', 'p-{key}', '2024-01-01 00:00:00',"
+                    " '2024-01-01 00:00:00', 1)"
+                )
+            )
+    engine.dispose()
+    db = open_database(path)
+    try:
+        with db.reader() as s:
+            rows = s.execute(
+                select(Staff.key, Project.key)
+                .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
+                .join(Project, Project.id == ProjectGrant.project_id)
+                .order_by(Staff.key, Project.key)
+            ).all()
+            narrowed = s.scalars(select(Project.own_caseload_only)).all()
+    finally:
+        db.dispose()
+    assert [tuple(r) for r in rows] == [("mmp", "HF"), ("mmp", "SIB")]
+    assert narrowed == [False, False]
+
+
+def test_a_new_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new.db", create=True)
+    try:
+        with db.unit_of_work() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        db.dispose()
+    assert ((tmp_path / "new.db").stat().st_mode & 0o777) == 0o600

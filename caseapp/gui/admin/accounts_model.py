@@ -42,7 +42,12 @@ _COLUMNS: tuple[Column[AccountRow], ...] = (
 
 class AccountsModel(TableModel[AccountRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(_COLUMNS, parent)
+        # Account key -> the keys of its projects, shown in the last column.
+        self.projects: dict[str, list[str]] = {}
+        projects: Column[AccountRow] = Column(
+            N_("Projects"), lambda r: ", ".join(self.projects.get(r.key, []))
+        )
+        super().__init__((*_COLUMNS, projects), parent)
 
     def row_of(self, key: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.key == key), None)

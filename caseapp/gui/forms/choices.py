@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from caseapp.services import accounts, projects
+from caseapp.services.actor import Actor
 
 
 @dataclass
@@ -20,8 +21,8 @@ class FormChoices:
         return dict(self.staff)
 
 
-def load_choices(session: Session) -> FormChoices:
+def load_choices(session: Session, actor: Actor) -> FormChoices:
     return FormChoices(
         staff=accounts.staff_choices(session),
-        projects=[(p.key, f"{p.key} – {p.name}") for p in projects.list_projects(session)],
+        projects=[(p.key, f"{p.key} – {p.name}") for p in projects.list_projects(session, actor)],
     )

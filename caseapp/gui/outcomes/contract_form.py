@@ -38,6 +38,9 @@ from caseapp.gui.outcomes.contract_inputs import (
 from caseapp.gui.outcomes.contract_text import KINDS
 from caseapp.gui.outcomes.metric_form import MetricForm, new_metric
 
+# Contract fields the form shows no input for, carried through an edit unchanged.
+KEPT_FIELDS = ("investment_name",)
+
 
 def blank_contract(payment_end: date) -> dict[str, Any]:
     """A starting point for a project without a contract: one weekly metric to fill in."""
@@ -62,6 +65,7 @@ class ContractForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metrics: list[dict[str, Any]] = []
+        self._kept: dict[str, Any] = {}
         self._shown = -1
         self._read_only = False
         self.payment_end = QDateEdit()
@@ -166,6 +170,8 @@ class ContractForm(QWidget):
         self.stable_housing.set_codes(c.get("stable_housing", DEFAULT_STABLE_HOUSING))
         self.success_weeks.setValue(int(c["success"].get("min_weeks", 1)))
         self.metrics = copy.deepcopy(list(c["metrics"]))
+        # Fields this form does not edit are kept as they were.
+        self._kept = {k: c[k] for k in KEPT_FIELDS if c.get(k) is not None}
         self._shown = -1
         self._fill_metric_list(0)
         self._fill_success(c["success"]["metric"])
@@ -175,7 +181,7 @@ class ContractForm(QWidget):
     def value(self) -> dict[str, Any]:
         self._keep_shown()
         d = self.payment_end.date()
-        return {
+        return dict(self._kept) | {
             "currency": "DKK",
             "payment_end": date(d.year(), d.month(), d.day()).isoformat(),
             "target_participants": self.target_participants.value(),

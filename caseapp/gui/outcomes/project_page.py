@@ -27,8 +27,8 @@ from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 
 
-def _project_names(session: Session) -> list[tuple[str, str]]:
-    return [(p.key, p.name) for p in projects.list_projects(session)]
+def _project_names(session: Session, actor: Actor) -> list[tuple[str, str]]:
+    return [(p.key, p.name) for p in projects.list_projects(session, actor)]
 
 
 class ProjectPage(OutcomeScreen):
@@ -68,7 +68,8 @@ class ProjectPage(OutcomeScreen):
     def reload(self) -> None:
         """Fetch the list of projects again (a project was added or imported)."""
         self._asked = True
-        self._ops.read(_project_names, self._listed, self._failed, owner=self)
+        actor = self._actor
+        self._ops.read(lambda s: _project_names(s, actor), self._listed, self._failed, owner=self)
 
     def refresh(self) -> None:
         """Work the dashboard's figures out again (data changed)."""

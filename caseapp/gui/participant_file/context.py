@@ -23,7 +23,7 @@ def _load(
     session: Session, workspace: Workspace, key: str, log_view: bool
 ) -> tuple[ParticipantFile, FormChoices]:
     found = participant_file.load(session, workspace.actor, key, date.today(), log_view=log_view)
-    return found, load_choices(session)
+    return found, load_choices(session, workspace.actor)
 
 
 class FileContext(QObject):

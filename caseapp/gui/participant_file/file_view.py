@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from caseapp.gui import i18n
 from caseapp.gui.draft_bar import DraftBar
 from caseapp.gui.participant_file.context import FileContext
+from caseapp.gui.participant_file.glass_panel import GlassPanel
 from caseapp.gui.participant_file.header import FileHeader
 from caseapp.gui.participant_file.registry import file_pages
 from caseapp.gui.workspace import Workspace
 from caseapp.services.changes import Changes
 from caseapp.services.participant_file import ParticipantFile
+from caseapp.services.scope import OutsideScope
 
 
 class ParticipantFileView(QWidget):
@@ -36,6 +38,7 @@ class ParticipantFileView(QWidget):
         self.draft_bar.resume.connect(self.resume_draft)
         self._pending_draft: dict[str, Any] | None = None
         self.status = QLabel(self.tr("Loading…"))
+        self.glass: GlassPanel | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # Pages are made when first shown: opening a file builds only the timeline.
@@ -53,7 +56,7 @@ class ParticipantFileView(QWidget):
                 shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
                 shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
         self.tabs.currentChanged.connect(self._tab_changed)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.draft_bar)
         layout.addWidget(self.status)
@@ -104,10 +107,24 @@ class ParticipantFileView(QWidget):
             self.resume_draft(draft)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OutsideScope) and self.glass is None:
+            self.glass = GlassPanel(self.ctx.workspace, self.key)
+            self.glass.opened.connect(self._glass_opened)
+            self._layout.addWidget(self.glass)
+            self.status.hide()
+            self.glass.reason.setFocus()
+            return
         self.status.setText(
             self.tr("The file could not be opened: {reason}").format(reason=i18n.message(str(exc)))
         )
         self.status.show()
+
+    def _glass_opened(self) -> None:
+        if self.glass is not None:
+            self.glass.hide()
+        self.status.setText(self.tr("Loading…"))
+        self.status.show()
+        self.ctx.load(log_view=True)
 
     def _data_changed(self, found: Changes) -> None:
         if found.other or self.key in found.participants:

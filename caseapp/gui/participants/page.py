@@ -83,7 +83,8 @@ class ParticipantsPage(QWidget):
 
     def new_participant(self) -> None:
         """Register a referral: the form needs the projects and staff, loaded first."""
-        self.workspace.ops.read(load_choices, self._show_new, owner=self)
+        actor = self.workspace.actor
+        self.workspace.ops.read(lambda s: load_choices(s, actor), self._show_new, owner=self)
 
     def _show_new(self, choices: FormChoices) -> None:
         dialog = PersonDialog(self.workspace, choices, parent=self)

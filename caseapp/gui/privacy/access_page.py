@@ -26,9 +26,9 @@ from caseapp.gui.i18n import N_
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.privacy.audit_model import action_text, local_time
 from caseapp.gui.table_model import Column, TableModel
+from caseapp.reports.insight_pdf import write_files
 from caseapp.services import audit, insight
 from caseapp.services.actor import Can
-from caseapp.services.insight_pdf import write_files
 
 _COLUMNS: tuple[Column[audit.Access], ...] = (
     Column(N_("When"), lambda a: local_time(a.at)),

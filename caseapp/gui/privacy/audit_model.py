@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.table_model import Column, TableModel
-from caseapp.services import insight_text
+from caseapp.reports import insight_text
 from caseapp.services.audit import Row
 
 

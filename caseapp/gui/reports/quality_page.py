@@ -24,10 +24,11 @@ from caseapp.gui import i18n
 from caseapp.gui.reports.findings_model import FindingsModel
 from caseapp.gui.workspace import Workspace
 from caseapp.services import data_quality, projects
+from caseapp.services.actor import Actor
 
 
-def _project_keys(session: Session) -> list[tuple[str, str]]:
-    return [(p.key, p.name) for p in projects.list_projects(session)]
+def _project_keys(session: Session, actor: Actor) -> list[tuple[str, str]]:
+    return [(p.key, p.name) for p in projects.list_projects(session, actor)]
 
 
 class DataQualityPage(QWidget):
@@ -66,7 +67,10 @@ class DataQualityPage(QWidget):
     def page_shown(self) -> None:
         if not self._loaded:
             self._loaded = True
-            self.workspace.ops.read(_project_keys, self._projects_loaded, owner=self)
+            actor = self.workspace.actor
+            self.workspace.ops.read(
+                lambda s: _project_keys(s, actor), self._projects_loaded, owner=self
+            )
         self.run_check()
 
     def _projects_loaded(self, items: list[tuple[str, str]]) -> None:

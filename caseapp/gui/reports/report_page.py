@@ -44,8 +44,8 @@ from caseapp.storage.database import Database
 Choice = tuple[str | None, date, str]  # project, as of, language
 
 
-def _contract_projects(session: Session) -> list[tuple[str, str]]:
-    return [(p.key, p.name) for p in projects.list_projects(session) if p.contract]
+def _contract_projects(session: Session, actor: Actor) -> list[tuple[str, str]]:
+    return [(p.key, p.name) for p in projects.list_projects(session, actor) if p.contract]
 
 
 def _preview(
@@ -127,7 +127,10 @@ class ReportsPage(QWidget):
     def page_shown(self) -> None:
         if not self._loaded:
             self._loaded = True
-            self.workspace.ops.read(_contract_projects, self._projects_loaded, owner=self)
+            actor = self.workspace.actor
+            self.workspace.ops.read(
+                lambda s: _contract_projects(s, actor), self._projects_loaded, owner=self
+            )
 
     def _projects_loaded(self, items: list[tuple[str, str]]) -> None:
         self.project_box.clear()

@@ -17,6 +17,30 @@ CATALOG: dict[str, str] = {
     "Log a contact (Ctrl+K)": "Registrér en kontakt (Ctrl+K)",
     "Log a contact": "Registrér en kontakt",
     "Refresh": "Opdater",
+    "Projects…": "Projekter…",
+    "Projects": "Projekter",
+    "Case workers see only their own caseload in": "Sagsbehandlere ser kun egne sager i",
+    "Case workers in {project} now see only their own caseload.": (
+        "Sagsbehandlere i {project} ser nu kun deres egne sager."
+    ),
+    "Case workers in {project} now see the whole project.": (
+        "Sagsbehandlere i {project} ser nu hele projektet."
+    ),
+    "Projects of {key} saved.": "Projekter for {key} er gemt.",
+    "Projects of {name}": "Projekter for {name}",
+    "{name} sees the participants of the projects ticked here, and nobody else's.": (
+        "{name} ser deltagerne i de projekter, der er markeret her, og ingen andres."
+    ),
+    "Open a file by key…": "Åbn en sag ud fra nøgle…",
+    "Open a file by key": "Åbn en sag ud fra nøgle",
+    "Participant key (e.g. P-0012):": "Deltagerens nøgle (f.eks. P-0012):",
+    "{key} is not in your projects' caseload. If you need the file, say why: the opening and "
+    "your reason are logged and shown to the team lead.": (
+        "{key} hører ikke til dine projekters sager. Har du brug for sagen, så skriv hvorfor: "
+        "åbningen og din begrundelse logges og vises for teamlederen."
+    ),
+    "Why do you need this file?": "Hvorfor har du brug for sagen?",
+    "Open with this reason": "Åbn med denne begrundelse",
     "Sign out": "Log ud",
     "Quit": "Afslut",
     "Keyboard shortcuts": "Tastaturgenveje",

@@ -73,6 +73,34 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (r"The (\w+) record was deleted by someone else\.", "Posten er slettet af en anden."),
     (r"No participant '(.*)'\.", "Deltageren '{0}' findes ikke."),
     (r"No account '(.*)'\.", "Kontoen '{0}' findes ikke."),
+    (
+        r"(\S+) is not in your projects' caseload\..*",
+        "{0} hører ikke til dine projekters sager. Angiv en begrundelse for at åbne sagen; "
+        "den logges og vises for teamlederen.",
+    ),
+    (
+        r"The project (\S+) is not among your projects\.",
+        "Projektet {0} er ikke et af dine projekter.",
+    ),
+    (r"'?([^' ]+)'? is not among your projects", "{0} er ikke et af dine projekter"),
+    (
+        r"say why you need the file \((\d+) characters or more\)",
+        "skriv hvorfor du har brug for sagen (mindst {0} tegn)",
+    ),
+    (
+        r"The database holds projects that are not yours.*",
+        "Databasen rummer projekter, der ikke er dine; det er en administrators opgave.",
+    ),
+    (
+        r"That access is not one of those you review\.",
+        "Den adgang er ikke en af dem, du gennemgår.",
+    ),
+    (r"has no open enrolment in your projects", "har ingen åben indskrivning i dine projekter"),
+    (
+        r"(\S+) has no access to (\S+); grant it first",
+        "{0} har ikke adgang til {1}; giv adgang først",
+    ),
+    (r"no active account '(.*)'", "ingen aktiv konto '{0}'"),
     (r"(\S+) \((\w+)\) may not (.*)", "Din rolle giver ikke adgang til dette."),
 )
 

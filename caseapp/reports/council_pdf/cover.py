@@ -33,6 +33,8 @@ def cover(w: Writer) -> list[Flowable]:
             f"{w.day(r.produced_at.date())} {r.produced_at:%H:%M}",
         ),
         (w.t("program"), f"caseapp {r.program_version}"),
+        (w.t("fingerprint"), r.fingerprint),
+        (w.t("audit_head"), r.audit_head),
     ]
     details = Table(
         [[para(k, SMALL), para(v, BODY)] for k, v in rows], colWidths=[45 * mm, WIDTH - 45 * mm]
@@ -56,6 +58,7 @@ def cover(w: Writer) -> list[Flowable]:
         "sec_work",
         "sec_support",
         "sec_quality",
+        "sec_restated",
         "sec_method",
     ]
     toc = [para(f"{i}  {w.t(k)}", BODY) for i, k in enumerate(contents, start=1)]

@@ -15,6 +15,7 @@ from caseapp.reports.council_pdf.housing import housing
 from caseapp.reports.council_pdf.method import method
 from caseapp.reports.council_pdf.outcomes import outcomes
 from caseapp.reports.council_pdf.quality import quality
+from caseapp.reports.council_pdf.restated import restated
 from caseapp.reports.council_pdf.summary import summary
 from caseapp.reports.council_pdf.supports import supports
 from caseapp.reports.council_pdf.work import work
@@ -35,6 +36,7 @@ def story(w: Writer) -> list[Flowable]:
         PageBreak(),
         *supports(w),
         *quality(w),
+        *restated(w),
         *method(w),
     ]
 

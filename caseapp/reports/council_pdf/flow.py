@@ -12,12 +12,14 @@ from caseapp.reports.pdf_layout import H2_TIGHT, WIDTH, figure_table, para, side
 
 
 def flow(w: Writer) -> list[Flowable]:
-    p = w.r.figures.participants
     stages = [
-        [w.t("flow_referred"), w.n(p.referred)],
-        [w.t("flow_counted"), w.n(p.counted)],
-        [w.t("flow_active"), w.n(p.active)],
-        [w.t("flow_exited"), w.n(p.exited)],
+        [w.t("flow_referred"), w.c("referred")],
+        [w.t("funnel_intake"), w.c("intake")],
+        [w.t("funnel_consented"), w.c("consented")],
+        [w.t("flow_counted"), w.c("counted")],
+        [w.t("funnel_not_enrolled"), w.c("not_enrolled")],
+        [w.t("flow_active"), w.c("active")],
+        [w.t("flow_exited"), w.c("exited")],
     ]
     half = (WIDTH - 6 * mm) / 2
     out: list[Flowable] = [
@@ -37,7 +39,20 @@ def flow(w: Writer) -> list[Flowable]:
         w.people_table(w.r.referral_sources, w.t("source"), half),
     ]
     out += [Spacer(1, 3 * mm), side_by_side(_stack(left), _stack(right))]
-    out += w.note_if_hidden(w.r.exit_reasons, w.r.referral_sources)
+    why = w.people_table(w.r.not_enrolled, w.t("reason"), half)
+    why.hAlign = "LEFT"
+    out += [Spacer(1, 3 * mm), para(w.t("funnel_why"), H2_TIGHT), why]
+    out += w.note_if_hidden(
+        "referred",
+        "intake",
+        "consented",
+        "not_enrolled",
+        *w.table_keys(w.r.not_enrolled),
+        "active",
+        "exited",
+        *w.table_keys(w.r.exit_reasons),
+        *w.table_keys(w.r.referral_sources),
+    )
     return out
 
 

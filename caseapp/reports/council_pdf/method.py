@@ -1,4 +1,4 @@
-"""Section 8, method: the contract's terms, each metric's terms, the counting rules and the
+"""Section 9, method: the contract's terms, each metric's terms, the counting rules and the
 fingerprint that lets anyone reproduce the figures."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def method(w: Writer) -> list[Flowable]:
     ]
     out: list[Flowable] = [
         PageBreak(),
-        w.section(8, "sec_method"),
+        w.section(9, "sec_method"),
         para(w.t("method_intro")),
         para(w.t("contract_terms"), H2),
         figure_table(
@@ -85,6 +85,7 @@ def method(w: Writer) -> list[Flowable]:
             [
                 [w.t("as_of"), w.day(r.as_of)],
                 [w.t("program"), f"caseapp {r.program_version}"],
+                [w.t("audit_head"), r.audit_head],
             ],
             [70 * mm, WIDTH - 70 * mm],
             left_columns=2,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from caseapp.reports import locale_format as fmt
+from caseapp.reports.council_disclosure import code_key
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import SMALL, WIDTH, figure_table, para
 from caseapp.reports.wording import finding_label
@@ -16,7 +16,7 @@ def quality(w: Writer) -> list[Flowable]:
     rows = [
         [
             finding_label(q.kind, w.lang),
-            fmt.count(q.count, w.lang),
+            w.c(code_key("quality", q.kind)),
             "" if q.amount is None else w.money(q.amount),
         ]
         for q in r.quality
@@ -35,7 +35,7 @@ def quality(w: Writer) -> list[Flowable]:
     notes = []
     if r.quality_at_stake > 0:
         notes.append(w.t("at_stake_note", amount=w.money(r.quality_at_stake)))
-    if any(q.count is None for q in r.quality):
+    if any(r.disclosure.hidden(code_key("quality", q.kind)) for q in r.quality):
         notes.append(w.t("suppressed_note"))
     out += [para(n, SMALL) for n in notes]
     return out

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from caseapp.domain import labels
-from caseapp.reports import locale_format as fmt
+from caseapp.reports.council_disclosure import code_key
 from caseapp.reports.council_pdf.writer import Writer
 from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para, side_by_side
 
@@ -18,12 +18,17 @@ def supports(w: Writer) -> list[Flowable]:
     r, c = w.r, w.r.contacts
     srows = [
         [
-            labels.code_label("support", s.code, w.lang),
-            fmt.count(s.ever, w.lang),
-            fmt.count(s.now, w.lang),
-            w.n(s.hours),
+            labels.code_label("support", code, w.lang),
+            w.c(code_key("support_ever", code)),
+            w.c(code_key("support_now", code)),
+            w.fig(code_key("support_hours", code)),
         ]
-        for s in r.supports
+        for code in r.supports
+    ]
+    keys = [
+        code_key(prefix, code)
+        for code in r.supports
+        for prefix in ("support_ever", "support_now", "support_hours")
     ]
     half = (WIDTH - 6 * mm) / 2
 
@@ -54,8 +59,7 @@ def supports(w: Writer) -> list[Flowable]:
             [WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm],
         ),
     ]
-    if any(s.ever is None or s.now is None for s in r.supports):
-        out += [Spacer(1, 2), para(w.t("suppressed_note"), SMALL)]
+    out += w.note_if_hidden(*keys)
     out += [
         para(w.t("contacts_title"), H2),
         para(w.t("contacts_intro")),

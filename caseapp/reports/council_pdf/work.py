@@ -4,13 +4,13 @@ sustained activity the contract pays for."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from caseapp.domain import labels
 from caseapp.outcomes import ActivitySustainedMetric
-from caseapp.reports import locale_format as fmt
+from caseapp.reports.council_disclosure import code_key, metric_key
 from caseapp.reports.council_pdf.writer import Writer
-from caseapp.reports.pdf_layout import H2, SMALL, WIDTH, figure_table, para
+from caseapp.reports.pdf_layout import H2, WIDTH, figure_table, para
 
 
 def work(w: Writer) -> list[Flowable]:
@@ -18,12 +18,17 @@ def work(w: Writer) -> list[Flowable]:
     rows = [
         [
             labels.code_label("activity", a.code, w.lang),
-            fmt.count(a.ever, w.lang),
-            fmt.count(a.now, w.lang),
-            w.n(a.weeks),
+            w.c(code_key("activity_ever", a.code)),
+            w.c(code_key("activity_now", a.code)),
+            w.fig(code_key("activity_weeks", a.code)),
             "-" if a.avg_hours_now is None else w.n(a.avg_hours_now, 1),
         ]
         for a in r.activities
+    ]
+    keys = [
+        code_key(prefix, a.code)
+        for a in r.activities
+        for prefix in ("activity_ever", "activity_now", "activity_weeks")
     ]
     out: list[Flowable] = [
         CondPageBreak(90 * mm),
@@ -42,24 +47,23 @@ def work(w: Writer) -> list[Flowable]:
             [WIDTH - 4 * 30 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm],
         ),
     ]
-    if any(a.ever is None or a.now is None for a in r.activities):
-        out += [Spacer(1, 2), para(w.t("suppressed_note"), SMALL)]
+    out += w.note_if_hidden(*keys)
     sustained = [
-        [
-            m.name,
-            w.n(next(x for x in r.figures_json["metrics"] if x["id"] == m.id)["achieved"]),
-            w.money(r.figures.metric(m.id).amount),
-        ]
+        [m.name, w.c(metric_key(m.id, "achieved")), w.cash(metric_key(m.id, "amount"))]
         for m in r.contract.metrics
         if isinstance(m, ActivitySustainedMetric)
     ]
-    sustained.insert(0, [w.t("kf_activity_now"), w.n(r.figures.in_activity_now), ""])
+    sustained.insert(0, [w.t("kf_activity_now"), w.c("in_activity_now"), ""])
     out += [
-        para(w.t("sustained_title"), H2),
-        figure_table(
-            [w.t("metric"), w.t("participants"), w.t("amount")],
-            sustained,
-            [WIDTH - 70 * mm, 30 * mm, 40 * mm],
+        KeepTogether(
+            [
+                para(w.t("sustained_title"), H2),
+                figure_table(
+                    [w.t("metric"), w.t("participants"), w.t("amount")],
+                    sustained,
+                    [WIDTH - 70 * mm, 30 * mm, 40 * mm],
+                ),
+            ]
         ),
     ]
     return out

@@ -1,6 +1,9 @@
-"""Enrolment findings: counted without a recorded consent, and exited without a reason."""
+"""Enrolment findings: counted without a recorded consent, and exited without a reason, by the
+day checked."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,7 +13,7 @@ from caseapp.storage.models import Enrolment, Project
 
 
 def enrolment_findings(
-    session: Session, keys: dict[int, str], project_id: int | None
+    session: Session, keys: dict[int, str], project_id: int | None, as_of: date
 ) -> list[Finding]:
     q = select(
         Enrolment.participant_id,
@@ -27,8 +30,8 @@ def enrolment_findings(
     for pid, uuid, project, enrolled, consent, exited, reason in session.execute(q):
         if pid not in keys:
             continue
-        if enrolled is not None and consent is None:
+        if enrolled is not None and enrolled <= as_of and consent is None:
             out.append(Finding("no_consent", keys[pid], "enrolment", uuid, project, enrolled))
-        if exited is not None and not reason:
+        if exited is not None and exited <= as_of and not reason:
             out.append(Finding("exit_no_reason", keys[pid], "enrolment", uuid, project, exited))
     return out

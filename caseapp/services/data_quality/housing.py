@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.services.data_quality.findings import Finding
 from caseapp.services.data_quality.scope import active_enrolments, in_scope
-from caseapp.services.data_quality.spans import Span, gaps, overlaps
+from caseapp.services.data_quality.spans import Span, gaps, known_on, overlaps
 from caseapp.storage.models import HousingSpell
 
 
@@ -31,8 +31,9 @@ def housing_findings(
         if pid in keys:
             spells[pid].append(Span(uuid, start, end))
     out: list[Finding] = []
-    for pid, spans in spells.items():
+    for pid, recorded in spells.items():
         key = keys[pid]
+        spans = known_on(recorded, as_of)
         for earlier, later, days in overlaps(spans):
             end = None if days is None else later.start + timedelta(days=days - 1)
             out.append(

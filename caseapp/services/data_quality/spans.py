@@ -15,6 +15,16 @@ class Span:
     end: date | None
 
 
+def known_on(spans: Sequence[Span], as_of: date) -> list[Span]:
+    """The spells as they stood on `as_of`: those begun by then, an end after it not yet
+    reached (open), so a check as of a day sees only what was valid on it."""
+    return [
+        Span(s.uuid, s.start, None if s.end is None or s.end > as_of else s.end)
+        for s in spans
+        if s.start <= as_of
+    ]
+
+
 def overlaps(spans: Sequence[Span]) -> list[tuple[Span, Span, int | None]]:
     """(earlier, later, days) for each spell that starts inside one before it; days None when
     both are open. Days count inclusively: ending on the 4th and starting on the 4th overlap."""

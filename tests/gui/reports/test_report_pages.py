@@ -24,7 +24,7 @@ from caseapp.gui.workspace import Workspace
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database, open_database
 from caseapp.storage.models import AuditEntry
-from tests.reports.pdf_text import reportlab_text
+from tests.reports.pdf_text import pdf_text
 from tests.reports.sample_db import load_sample
 
 LEAD = Actor("lead", "Erik Kaastrup", "team_lead")
@@ -76,7 +76,7 @@ def test_preview_shows_every_page_of_the_report(
     assert page.report.as_of == date(2024, 6, 30)
     made = tmp_path / "preview.pdf"
     made.write_bytes(page.pdf)
-    assert amount in reportlab_text(made)
+    assert amount in pdf_text(made)
     count = len(pdfium.PdfDocument(page.pdf))
     assert count > 1 and page.pages.page_count == count and len(page.pages.labels) == count
     pages_text = f"Page 1 of {count}" if lang == "en" else f"Side 1 af {count}"
@@ -164,7 +164,7 @@ def test_save_pdf_and_workbook_off_the_gui_thread(
     page.save_pdf(pdf)
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert page.last_saved == pdf
-    assert "195.000,00 kr." in reportlab_text(pdf)
+    assert "195.000,00 kr." in pdf_text(pdf)
     xlsx = tmp_path / "out" / "figures.xlsx"
     page.save_workbook(xlsx)
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)

@@ -1,7 +1,7 @@
 """Keyed audit chain: from the next entry on, entries are hashed with the audit key
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-12-01 10:45:00
 
 The entries already written keep their plain hashes; the stretch that starts here is recorded in
@@ -19,7 +19,7 @@ from alembic import op
 from caseapp.storage import audit_chain
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -36,6 +36,65 @@ _TEXT: dict[str, tuple[str, str]] = {
     "what": ("Hvad skete", "What happened"),
     "purpose": ("Formål", "Purpose"),
     "role": ("Medarbejderens rolle", "Staff role"),
+    "about": ("Om behandlingen af dine oplysninger", "How your data is processed"),
+    "purposes_title": ("Formål", "Purposes"),
+    "purposes": (
+        "Oplysningerne bruges til sagsbehandlingen i projektet (kontakt, bolig, job og "
+        "uddannelse, støtte og handleplan) og til at opgøre projektets resultater, som betalingen "
+        "for projektet afhænger af.",
+        "The data is used for the case work of the project (contact, housing, work and "
+        "education, support and the action plan) and to work out the project's results, which "
+        "the payment for the project depends on.",
+    ),
+    "recipients_title": ("Modtagere", "Recipients"),
+    "recipients": (
+        "Investeringsrådet får tal for grupper på mindst fem, aldrig navne eller CPR-numre. "
+        "Betaleren af resultaterne får betalingskravet med dine uger og beløb under et "
+        "pseudonym. Evaluator får pseudonymiserede oplysninger uden navne, CPR-nummer, "
+        "kontaktoplysninger og notater.",
+        "The investment council receives figures for groups of at least five, never names or "
+        "CPR numbers. The payer of the outcomes receives the payment claim with your weeks and "
+        "amounts under a pseudonym. The evaluator receives pseudonymised data without names, "
+        "CPR number, contact details and notes.",
+    ),
+    "retention_title": ("Opbevaring", "Retention"),
+    "retention": (
+        "Dine personoplysninger slettes {years} år efter, at din sag er afsluttet. Anonyme "
+        "fakta (datoer for forløb) bevares, så allerede opgjorte resultater ikke ændres.",
+        "Your personal data is erased {years} years after your case is closed. Anonymous facts "
+        "(the dates of spells) are kept, so results already reported do not change.",
+    ),
+    "rights_title": ("Dine rettigheder", "Your rights"),
+    "rights": (
+        "Du har ret til indsigt (dette dokument), til berigtigelse af forkerte oplysninger, til "
+        "sletning og til begrænsning af behandlingen efter reglerne, og til at gøre indsigelse. "
+        "Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, dt@datatilsynet.dk, "
+        "www.datatilsynet.dk.",
+        "You have the right of access (this document), to rectification of wrong data, to "
+        "erasure and to restriction of processing under the rules, and to object. You can "
+        "complain to the Danish Data Protection Agency (Datatilsynet), Carl Jacobsens Vej 35, "
+        "2500 Valby, Denmark, dt@datatilsynet.dk, www.datatilsynet.dk.",
+    ),
+    "controller_title": ("Dataansvarlig", "Data controller"),
+    "controller_unknown": (
+        "Spørg din kontaktperson, hvem der er dataansvarlig, og hvordan du kontakter dem.",
+        "Ask your key worker who the data controller is and how to reach them.",
+    ),
+    "outcomes": (
+        "Uger og resultater, du er talt med for",
+        "Weeks and outcomes you were counted for",
+    ),
+    "outcomes_intro": (
+        "Projektet betales efter resultater. Her er de uger i job eller uddannelse og de "
+        "resultater, du er talt med for, og det beløb, de har udløst.",
+        "The project is paid for results. These are the weeks in work or education and the "
+        "outcomes you were counted for, and the amount they earned.",
+    ),
+    "outcome_metric": ("Resultat", "Outcome"),
+    "weeks_counted": ("Uger talt med", "Weeks counted"),
+    "weeks_paid": ("Uger betalt", "Weeks paid"),
+    "reached_on": ("Nået", "Reached"),
+    "amount": ("Beløb", "Amount"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
