@@ -11,7 +11,7 @@ INSTALL = $(BIN)/python -m pip install --quiet --require-hashes --no-deps -r
 COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock" pyproject.toml requirements/build.in
 
-.PHONY: run test lint typecheck layers pytest demo screenshots bench clean venv lock dist
+.PHONY: run test lint typecheck layers pytest demo screenshots bench soak clean venv lock dist
 
 venv: $(STAMP)
 
@@ -70,6 +70,11 @@ dist:
 		--distpath dist --workpath build/pyinstaller
 	QT_QPA_PLATFORM=offscreen dist/caseapp/caseapp-cli --self-test
 	if [ "$$(uname)" = Linux ]; then packaging/linux/build-deb.sh dist/caseapp dist; fi
+
+# The long hardening runs (fuzzed datasets, kill -9, concurrent writers, bit flips, audit
+# tampering): a table of tried / held / failed per run; every row must fail 0.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.hardening.soak
 
 clean:
 	rm -rf $(VENV) $(DIST_VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CASEAPP_SETTINGS_SCOPE", "test")
+# The audit key of the test runs: never the user's own (commands started by tests inherit it).
+os.environ.setdefault(
+    "CASEAPP_AUDIT_KEY_FILE", os.path.join(tempfile.mkdtemp(prefix="caseapp-key-"), "audit.key")
+)
 
 from caseapp.services import accounts
 from caseapp.services.actor import Actor

@@ -9,12 +9,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
-from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.domain.errors import DatabaseUnusable, Problem, ValidationFailed
 from caseapp.domain.fields import parse_date
 from caseapp.services import audit, audit_files, settings
 from caseapp.services.actor import Can
+from caseapp.storage import audit_chain
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -103,19 +106,39 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    """Read the chain before anything is written: signing in adds an entry, which must not
+    come before the check (it would cover up a removed head)."""
     db = open_existing(args)
+    try:
+        with db.reader() as session:
+            report = audit.verify_chain(session)
+    except DBAPIError as exc:  # the log's table was dropped or damaged
+        raise DatabaseUnusable(f"the audit log cannot be read ({type(exc.orig).__name__})") from exc
     actor = sign_in(db, args)
     actor.require(Can.READ_AUDIT)
-    with db.reader() as session:
-        report = audit.verify_chain(session)
     if report.breaks:
         for b in report.breaks:
             print(f"audit entry {b.entry_id}: {b.problem}", file=sys.stderr)
         print(f"The audit log is broken in {len(report.breaks)} place(s).", file=sys.stderr)
-        with db.unit_of_work() as session:
-            audit.record(session, actor, "audit_verified", detail="broken")
-        return exits.DATABASE_UNUSABLE
+        outcome = "broken"
+    elif report.unchecked:
+        for stretch in report.unchecked:
+            print(
+                f"audit entries from {stretch.from_id} on are keyed with key {stretch.key_id}, "
+                f"which is not on this machine: they cannot be checked here.",
+                file=sys.stderr,
+            )
+        print(
+            f"Set {audit_chain.KEY_FILE_ENV} to the administrator's audit key file "
+            f"(now: {audit_chain.key_path()}) and verify again.",
+            file=sys.stderr,
+        )
+        outcome = "not checked: key missing"
+    else:
+        outcome = "intact"
     with db.unit_of_work() as session:
-        audit.record(session, actor, "audit_verified", detail="intact")
+        audit.record(session, actor, "audit_verified", detail=outcome)
+    if outcome != "intact":
+        return exits.DATABASE_UNUSABLE
     print(f"The audit log is intact: {report.entries} entries; newest hash {report.head_hash}.")
     return exits.DONE

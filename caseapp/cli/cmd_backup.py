@@ -43,6 +43,8 @@ def run_backup(args: argparse.Namespace) -> int:
             db, actor, args.out, TerminalProgress("backup"), seal_passphrase=seal
         )
     print(f"Backup written to {summary.path}{' (sealed)' if summary.sealed else ''}.")
+    # Noted on paper, the head shows later whether the log was rewritten or cut short since.
+    print(f"Audit head at the backup: {summary.audit_head}")
     return exits.DONE
 
 

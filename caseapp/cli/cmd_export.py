@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from caseapp.cli import exits
@@ -12,7 +13,7 @@ from caseapp.cli.context import add_db_argument, add_user_argument, signed_in
 from caseapp.cli.sealing import add_seal_argument, seal_passphrase
 from caseapp.dataset.document_files import folder_for, write_documents
 from caseapp.dataset.exporter import export_document
-from caseapp.dataset.files import write_document
+from caseapp.dataset.files import document_bytes, write_document
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.reports.indigo import export_indigo
 from caseapp.reports.output_files import atomic_output
@@ -52,6 +53,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="also write the people's documents to FILE.documents/ beside it, with a manifest "
         "(a full export only, and not sealed)",
     )
+    p.add_argument(
+        "--reason",
+        help="why (asked of administrators for a full export; logged and shown to team leads)",
+    )
     add_seal_argument(p, "file")
     p.add_argument("--out", type=Path, metavar="FILE.json", help="with 'indigo': where to write")
     add_as_of_argument(p, "with 'indigo': the day the figures are for")
@@ -89,14 +94,25 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationFailed(Problem("--documents", "cannot go with --pseudonymise or --seal"))
     seal = seal_passphrase(new=True) if args.seal else None
     with signed_in(args) as (db, actor):
-        doc = export_document(db, actor, project=args.project, pseudonymise=args.pseudonymise)
+        reason = args.reason
+        if (
+            reason is None
+            and actor.role == "admin"
+            and not args.pseudonymise
+            and sys.stdin.isatty()
+        ):
+            reason = input("Why is this full export needed? ")
+        doc = export_document(
+            db, actor, project=args.project, pseudonymise=args.pseudonymise, reason=reason
+        )
         files = 0
         if args.documents:
             keys = [person["key"] for person in doc["participants"]]
             files = write_documents(db, actor, keys, target)
-    write_document(doc, target)
-    if seal is not None:
-        sealed_files.seal_file(target, target, seal)
+    if seal is None:
+        write_document(doc, target)
+    else:  # sealed as it is written: the plain text never reaches the disk
+        sealed_files.seal_bytes(document_bytes(doc), target, seal)
     what = "pseudonymised " if args.pseudonymise else ""
     people, projects = len(doc["participants"]), len(doc["projects"])
     print(

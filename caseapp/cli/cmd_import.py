@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from caseapp.cli.context import (
 )
 from caseapp.cli.sealing import seal_passphrase
 from caseapp.dataset.checks import check_document
-from caseapp.dataset.files import load_document
+from caseapp.dataset.files import load_document, parse_document
 from caseapp.dataset.importer import KeysInDatabase, import_document
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.services import sealed_files
@@ -125,14 +124,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(file: str) -> dict[str, Any]:
-    """The document; a sealed file is opened with its passphrase into a private temporary file."""
+    """The document; a sealed file is opened with its passphrase in memory, never on disk."""
     if not sealed_files.is_sealed(Path(file)):
         return load_document(file)
-    with tempfile.TemporaryDirectory(prefix="caseapp-") as folder:
-        plain = Path(folder) / "dataset.json"
-        sealed_files.open_sealed(Path(file), plain, seal_passphrase(new=False))
-        doc = load_document(plain)
-    return doc
+    data = sealed_files.open_sealed_bytes(Path(file), seal_passphrase(new=False))
+    return parse_document(data, file)
 
 
 def _would_create(args: argparse.Namespace) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -78,6 +79,9 @@ def _command_of(args: list[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Databases, their -wal/-shm files, backups, reports and exports hold personal data: every
+    # file the program makes is its owner's only, whatever the user's usual umask.
+    os.umask(0o077)
     logging.basicConfig(level=logging.WARNING, format="caseapp: %(levelname)s: %(message)s")
     log_redaction.install()  # no CPR number reaches a log, whoever logs it
     args_list = list(sys.argv[1:] if argv is None else argv)

@@ -25,7 +25,6 @@ VERSION = 1
 
 # Fields of participant records that name a member of staff.
 _STAFF_REFERENCES = {"enrolment": "key_worker", "contact": "staff", "task": "assigned_to"}
-_CPR_LIKE = re.compile(r"\d{6}(-?\d{1,4})?")
 # JSON numbers that Python reads as floats, where NaN or infinity must be refused by hand.
 _FLOAT_FIELDS = {
     kind: tuple(f.name for f in fields if f.kind == "float") for kind, fields in RECORDS.items()
@@ -79,9 +78,7 @@ def _in_order(problems: list[Problem]) -> list[Problem]:
 
 def _without_cpr(problem: Problem) -> Problem:
     """A last guard: no message may repeat anything that looks like a CPR number."""
-    if _CPR_LIKE.search(problem.message):
-        return Problem(problem.where, _CPR_LIKE.sub("XXXXXX-XXXX", problem.message))
-    return problem
+    return Problem(problem.where, cpr.mask_parts(problem.message))
 
 
 def _dicts(doc: dict[str, Any], name: str) -> Iterator[tuple[int, dict[str, Any]]]:

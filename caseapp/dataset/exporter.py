@@ -14,14 +14,14 @@ from typing import Any
 from sqlalchemy import Row, Table, func, select
 from sqlalchemy.orm import Session
 
-from caseapp.dataset import pseudonyms
+from caseapp.dataset import coarsening
 from caseapp.dataset.checks import FORMAT, VERSION
 from caseapp.dataset.files import load_document, write_document
 from caseapp.dataset.importer import LIST_MODELS
-from caseapp.domain.errors import NotAllowed
+from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
 from caseapp.domain.fields import PARTICIPANT_LISTS, PERSON_FIELDS, RECORDS, to_text
-from caseapp.services import audit, references, scope
-from caseapp.services.actor import Actor, Can
+from caseapp.services import audit, pseudonyms, references, scope
+from caseapp.services.actor import SYSTEM, Actor, Can
 from caseapp.services.references import STAFF_COLUMNS
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant, Project, Record, Staff
@@ -44,7 +44,8 @@ PSEUDONYMISED_OUT: dict[str, frozenset[str]] = {
     "support": frozenset({"note", "provider"}),
     "goal": frozenset({"note"}),
     "task": frozenset({"note"}),
-    "enrolment": frozenset(),
+    # Close to the referral date, so they would undo its coarsening (`coarsening`).
+    "enrolment": frozenset({"intake_on", "consent_on"}),
     "staff": frozenset({"email"}),
     "project": frozenset(),
 }
@@ -73,13 +74,29 @@ _ORDER: dict[str, Callable[[dict[str, Any]], Any]] = {
 
 
 def export_document(
-    db: Database, actor: Actor, *, project: str | None = None, pseudonymise: bool = False
+    db: Database,
+    actor: Actor,
+    *,
+    project: str | None = None,
+    pseudonymise: bool = False,
+    reason: str | None = None,
 ) -> dict[str, Any]:
     """The database (or `project`: it, its participants and the staff they name) as a document.
 
-    Every participant exported gets an audit entry, as does the export itself.
+    Every participant exported gets an audit entry, as does the export itself. An
+    administrator, who never reads case files, must give a `reason` for a full export; it is
+    logged as `admin_full_export`, which team leads see in the audit log.
     """
     actor.require(Can.EXPORT_PSEUDONYMISED if pseudonymise else Can.EXPORT_FULL)
+    flagged = not pseudonymise and actor.role == "admin" and actor != SYSTEM
+    if flagged and not (reason or "").strip():
+        raise ValidationFailed(
+            Problem(
+                "--reason",
+                "an administrator's full export holds every CPR number and note: say why "
+                "(it is logged and shown to the team leads)",
+            )
+        )
     secret = pseudonyms.secret(db) if pseudonymise else None
     with db.reader() as session:
         _require_reach(session, actor, project)
@@ -87,6 +104,8 @@ def export_document(
         doc = reader.document()
     kind = "pseudonymised" if pseudonymise else "full"
     with db.unit_of_work() as session:
+        if flagged:
+            audit.record(session, actor, "admin_full_export", detail=(reason or "").strip()[:500])
         audit.record_many(
             session, actor, "exported", reader.participant_keys, f"{kind} dataset export"
         )
@@ -175,6 +194,7 @@ class _Reader:
         }
         if self.pseudonymise:
             doc["pseudonymised"] = True
+            participants, doc["coarsened"] = coarsening.coarsen(participants)
         doc["staff"] = self._staff()
         doc["projects"] = self._projects()
         doc["participants"] = participants

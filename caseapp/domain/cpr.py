@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})-(\d{4})$")
+# The one CPR pattern: six digits (the birth date, DDMMYY), an optional hyphen or space,
+# and four more, not inside a longer number. Masking finds it in any text with any Unicode digit
+# (full-width digits must not slip through); a number given as a value must be the written form
+# `DDMMYY-SSSS` in ASCII digits, all of it (`fullmatch`: no trailing newline).
+_SHAPE = r"(?<!\d)(\d{6})[- ]?(\d{4})(?!\d)"
+SHAPED = re.compile(_SHAPE)
+_WRITTEN = re.compile(_SHAPE.replace("[- ]?", "-"), re.ASCII)
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
@@ -25,10 +31,10 @@ def birth_century(yy: int, seventh: int) -> int:
 
 def birth_date(cpr: str) -> date | None:
     """The birth date a CPR number encodes, or None if it is not `DDMMYY-SSSS` with a real date."""
-    m = _CPR.match(cpr)
+    m = _WRITTEN.fullmatch(cpr)
     if not m:
         return None
-    dd, mm, yy, serial = int(m[1]), int(m[2]), int(m[3]), m[4]
+    dd, mm, yy, serial = int(m[1][:2]), int(m[1][2:4]), int(m[1][4:]), m[2]
     year = birth_century(yy, int(serial[0])) + yy
     try:
         return date(year, mm, dd)
@@ -38,7 +44,7 @@ def birth_date(cpr: str) -> date | None:
 
 def format_problem(cpr: str) -> str | None:
     """Why a CPR number is unacceptable, or None (the modulus-11 check may still fail)."""
-    if not _CPR.match(cpr):
+    if not _WRITTEN.fullmatch(cpr):
         return "must be DDMMYY-SSSS"
     if birth_date(cpr) is None:
         return "does not hold a real date"
@@ -57,3 +63,23 @@ def mask(cpr: str | None) -> str:
     if not cpr:
         return ""
     return cpr[:6] + "-XXXX" if len(cpr) >= 6 else "XXXXXX-XXXX"
+
+
+# Six digits in a row may be part of a CPR number typed wrong (a digit too many or too few).
+_PART = re.compile(r"\d{6}(?:[- ]?\d)*")
+
+
+def looks_like(text: str) -> bool:
+    """Whether a text may hold (part of) a CPR number: such a value is never repeated."""
+    return _PART.search(text) is not None
+
+
+def mask_parts(text: str) -> str:
+    """Every run of six or more digits masked whole: for messages about values that may be
+    mistyped CPR numbers (a dataset's problems)."""
+    return _PART.sub("XXXXXX-XXXX", text)
+
+
+def mask_all(text: str) -> str:
+    """Every CPR-shaped number in a text masked to `DDMMYY-XXXX` (messages, logs, audit)."""
+    return SHAPED.sub(r"\1-XXXX", text)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from caseapp.domain.cpr import mask_all
 
 
 @dataclass(frozen=True)
@@ -12,12 +15,21 @@ class Problem:
     where: str
     message: str
 
+    def __post_init__(self) -> None:
+        # A CPR number typed where a key or a value belongs must never be repeated back.
+        object.__setattr__(self, "where", mask_all(self.where))
+        object.__setattr__(self, "message", mask_all(self.message))
+
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
 
 
 class CaseappError(Exception):
-    """Base of the errors a user is meant to read."""
+    """Base of the errors a user is meant to read; anything shaped like a CPR number in the
+    message is masked, whatever a service put in it (a key typed by a user, say)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*(mask_all(a) if isinstance(a, str) else a for a in args))
 
 
 class ValidationFailed(CaseappError):

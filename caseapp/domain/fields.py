@@ -7,6 +7,7 @@ together (an end before its start, exit dates without a reason). Every problem n
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -188,24 +189,50 @@ def parse_value(f: Field, raw: Any, where: str) -> tuple[Any, Problem | None]:
     return value, (Problem(path, problem) if problem else None)
 
 
+# Dates a case can hold: anything outside is a typing error (9999-12-31 for "open", 0024 for
+# 2024), and would break date arithmetic downstream.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def text_problem(text: str) -> str | None:
+    """Why a text cannot be stored, or None: a NUL byte or a lone surrogate (half of a UTF-16
+    pair, not a character) is kept by no database as text."""
+    if "\x00" in text:
+        return "holds a NUL byte"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "holds a lone surrogate (not a character)"
+    return None
+
+
 def _convert(f: Field, raw: Any) -> Any:
     if f.kind in ("str", "text"):
         if not isinstance(raw, str):
             raise TypeError("must be text")
+        problem = text_problem(raw)
+        if problem:
+            raise ValueError(problem)
         return raw
     if f.kind == "date":
         if isinstance(raw, datetime):
             raise TypeError("must be a date (YYYY-MM-DD)")
         if isinstance(raw, date):
+            _check_year(raw.year, raw.isoformat())
             return raw
         return parse_date(raw)
     if f.kind == "datetime":
         if isinstance(raw, datetime):
+            _check_year(raw.year, raw.isoformat())
             return raw.replace(tzinfo=None, microsecond=0)
         return parse_datetime(raw)
     if f.kind == "int":
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)  # 45.0 is a whole number (as JSON Schema counts it)
         if isinstance(raw, bool) or not isinstance(raw, int | str):
             raise TypeError("must be a whole number")
+        if isinstance(raw, str) and not raw.isascii():
+            raise ValueError(f"'{raw}' is not a whole number written with 0-9")
         if isinstance(raw, str) and not _WHOLE.fullmatch(raw):
             raise ValueError("must be a whole number")
         return int(raw)
@@ -213,12 +240,18 @@ def _convert(f: Field, raw: Any) -> Any:
         if isinstance(raw, bool) or not isinstance(raw, int | float | str):
             raise TypeError("must be a number")
         if isinstance(raw, str):
+            if not raw.isascii():
+                raise ValueError(f"'{raw}' is not a number written with 0-9")
             # float() would take "nan", "inf" and "1e3" and say "could not convert ..." of the
             # rest: a number as people type it, with a decimal comma or point, or nothing.
             if not _DECIMAL.fullmatch(raw):
                 raise ValueError("must be a number")
-            return float(raw.replace(",", "."))
-        return float(raw)
+            value = float(raw.replace(",", "."))
+        else:
+            value = float(raw)
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        return value
     if f.kind == "bool":
         if not isinstance(raw, bool):
             raise TypeError("must be true or false")
@@ -237,21 +270,35 @@ def _convert(f: Field, raw: Any) -> Any:
 
 
 def parse_date(text: str) -> date:
-    if not isinstance(text, str) or len(text) != 10:
+    if not isinstance(text, str) or len(text) != 10 or not text.isascii():
         raise ValueError(f"'{text}' is not a date (YYYY-MM-DD)")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"'{text}' is not a real date") from None
+    _check_year(day.year, text)
+    return day
 
 
 def parse_datetime(text: str) -> datetime:
-    if not isinstance(text, str) or len(text) not in (16, 19) or text[10] != "T":
+    if (
+        not isinstance(text, str)
+        or len(text) not in (16, 19)
+        or text[10] != "T"
+        or not text.isascii()
+    ):
         raise ValueError(f"'{text}' is not a local date-time (YYYY-MM-DDTHH:MM)")
     try:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"'{text}' is not a real date and time") from None
+    _check_year(moment.year, text)
+    return moment
+
+
+def _check_year(year: int, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"'{text}' is not between {FIRST_YEAR} and {LAST_YEAR}")
 
 
 def _check_range(f: Field, value: Any) -> str | None:

@@ -14,6 +14,7 @@ from typing import Any
 from caseapp.domain.codes import ACTIVITY_TYPES, HOUSING_TYPES, METRIC_KINDS
 
 ProblemList = list[tuple[str, str]]
+_MONEY = " (kroner: 0, or 0.01 to 1,000,000,000)"
 
 _TOP_FIELDS = frozenset(
     {
@@ -64,6 +65,20 @@ def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
+# The largest amount a contract may name, in kroner: far above any real one, and small enough
+# that sums and ratios of amounts stay exact.
+MAX_AMOUNT = 1_000_000_000
+
+
+def is_money(value: object) -> bool:
+    """An amount in kroner: 0, or one øre to MAX_AMOUNT. A positive amount below one øre (a
+    typing slip such as 1e-300) would make ratios of amounts overflow."""
+    if not is_number(value):
+        return False
+    assert isinstance(value, int | float)
+    return value == 0 or 0.01 <= value <= MAX_AMOUNT
+
+
 def is_integer(value: object) -> bool:
     """A JSON integer (not a bool)."""
     return isinstance(value, int) and not isinstance(value, bool)
@@ -91,8 +106,8 @@ def contract_problems(d: object) -> ProblemList:
             problems.append((key, "must be a rate between 0 and 1"))
     for key in ("investment", "avoided_cost_per_week"):
         value = d.get(key)
-        if value is not None and not (is_number(value) and value >= 0):
-            problems.append((key, "must be an amount of at least 0, or null"))
+        if value is not None and not is_money(value):
+            problems.append((key, "must be an amount of at least 0, or null" + _MONEY))
     if "stable_housing" in d:
         problems += _code_list_problems("stable_housing", d["stable_housing"], HOUSING_TYPES)
     name = d.get("investment_name")
@@ -198,7 +213,7 @@ def _metric_fields_problems(path: str, kind: str, m: Mapping[str, Any]) -> Probl
     check("min_hours_per_week", is_number(hours) and 0 <= hours <= 168, "must be 0 to 168 hours")
     check("require_verified", isinstance(m.get("require_verified"), bool), "must be true or false")
     amount: Any = m.get("amount")
-    check("amount", is_number(amount) and amount >= 0, "must be an amount of at least 0")
+    check("amount", is_money(amount), "must be an amount of at least 0" + _MONEY)
     if kind == "weekly_activity":
         problems += _tariff_problems(f"{path}.tariffs", m.get("tariffs", {}))
         cap_weeks: Any = m.get("cap_weeks_per_participant")
@@ -210,8 +225,8 @@ def _metric_fields_problems(path: str, kind: str, m: Mapping[str, Any]) -> Probl
         cap: Any = m.get("cap_amount_total")
         check(
             "cap_amount_total",
-            cap is None or (is_number(cap) and cap >= 0),
-            "must be an amount of at least 0, or null",
+            cap is None or is_money(cap),
+            "must be an amount of at least 0, or null" + _MONEY,
         )
     elif kind == "activity_sustained":
         if "activity_types" in m:
@@ -257,6 +272,6 @@ def _tariff_problems(path: str, tariffs: object) -> ProblemList:
     for code, value in tariffs.items():
         if code not in ACTIVITY_TYPES:
             problems.append((path, f"unknown activity code {code!r}"))
-        if not (is_number(value) and value >= 0):
-            problems.append((f"{path}.{code}", "must be an amount of at least 0"))
+        if not is_money(value):
+            problems.append((f"{path}.{code}", "must be an amount of at least 0" + _MONEY))
     return problems

@@ -17,7 +17,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.dataset import pseudonyms
 from caseapp.domain.errors import Problem, ValidationFailed
 from caseapp.outcomes import (
     ActivitySpell,
@@ -28,7 +27,7 @@ from caseapp.outcomes import (
     participant_ledger,
 )
 from caseapp.outcomes.weeks import first_day_of_quarter, last_day_of_quarter, parse_quarter
-from caseapp.services import audit, outcome_figures, scope
+from caseapp.services import audit, outcome_figures, pseudonyms, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import ActivitySpell as StoredActivity

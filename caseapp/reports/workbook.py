@@ -23,7 +23,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from caseapp import __version__
-from caseapp.dataset import pseudonyms
 from caseapp.outcomes import (
     OneOffQuarter,
     OutcomeResult,
@@ -38,7 +37,7 @@ from caseapp.reports import workbook_words as words
 from caseapp.reports.fingerprint import RULES_VERSION, fingerprint
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.sheet_cells import cell, csv_text, text_cell
-from caseapp.services import audit, outcome_figures, scope
+from caseapp.services import audit, outcome_figures, pseudonyms, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.database import Database
 from caseapp.storage.models import Enrolment, Participant

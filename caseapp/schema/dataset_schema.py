@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from caseapp.bundled import resource
+from caseapp.domain import cpr
 from caseapp.domain.errors import Problem
 from caseapp.schema.fast_check import Check, fast_check
 from caseapp.schema.json_values import TYPES, json_equal
@@ -33,15 +34,18 @@ _TYPE_WORDS = {
     "array": "a list",
     "object": "an object",
 }
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
+# `$(?!\n)`: the end of the text, not before a final line break (as `$` alone allows).
 _PATTERN_WORDS = {
-    r"^\d{4}-\d{2}-\d{2}$": "is not a date written YYYY-MM-DD",
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$": "is not a date and time written YYYY-MM-DDTHH:MM",
-    r"^\d{6}-\d{4}$": "must be DDMMYY-SSSS",
+    "^" + _YEAR + r"-[0-9]{2}-[0-9]{2}$(?!\n)": "is not a date written YYYY-MM-DD "
+    "between 1900 and 2100",
+    "^" + _YEAR + r"-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$(?!\n)": "is not a date "
+    "and time written YYYY-MM-DDTHH:MM between 1900 and 2100",
+    r"^[0-9]{6}-[0-9]{4}$(?!\n)": "must be DDMMYY-SSSS (digits 0-9)",
+    r"^\S(.*\S)?$(?!\n)": "must not start or end with a space, tab or line break",
 }
 # Values shown in messages look like codes, dates or times: one short word, no spaces.
 _SHOWABLE = re.compile(r"^[\w.:/+-]{1,40}$")
-# Six digits in a row may be (part of) a CPR number: such a value is never shown.
-_CPR_LIKE = re.compile(r"\d{6}")
 
 
 @cache
@@ -163,7 +167,7 @@ def _shown(value: Any) -> str:
         return json.dumps(value)
     if isinstance(value, int | float):
         return repr(value)
-    if isinstance(value, str) and _SHOWABLE.match(value) and not _CPR_LIKE.search(value):
+    if isinstance(value, str) and _SHOWABLE.match(value) and not cpr.looks_like(value):
         return repr(value)
     return "the value"
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
@@ -15,7 +16,7 @@ from caseapp.domain.fields import validate
 from caseapp.services import audit, references
 from caseapp.services.actor import SYSTEM, Actor, Can
 from caseapp.storage.database import Database
-from caseapp.storage.models import Staff
+from caseapp.storage.models import AuditEntry, Staff
 
 # Argon2id with the library's defaults (RFC 9106 low-memory profile).
 _hasher = PasswordHasher()
@@ -30,10 +31,8 @@ def hash_password(password: str) -> str:
 
 
 def _password_ok(stored: str | None, password: str) -> bool:
-    if not stored:
-        return False
     try:
-        return _hasher.verify(stored, password)
+        return _hasher.verify(stored or _dummy_hash(), password) and bool(stored)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -42,41 +41,83 @@ def actor_of(staff: Staff) -> Actor:
     return Actor(staff.key, staff.name, staff.role)
 
 
-def sign_in(db: Database, key: str, password: str) -> Actor:
-    """The account's actor when the password is right; NotAllowed (with why) otherwise.
+# One answer for every refusal: which accounts exist, are disabled or locked is nobody's business
+# before they have signed in.
+REFUSED = "Unknown user or wrong password, or the account is disabled or locked for now."
+# Guesses spread over many accounts (a few at each) are throttled too: after this many failures
+# across all accounts within LOCKOUT, each further wrong password locks its account at once.
+MAX_FAILURES_ACROSS_ACCOUNTS = 20
+# Who a failed sign-in to an account that does not exist is logged as.
+UNKNOWN_ACCOUNT = Actor("(unknown)", "unknown account", "none")
 
-    After MAX_FAILED_LOGINS wrong passwords in a row the account is locked for LOCKOUT.
+_dummy: tuple[PasswordHasher, str] | None = None
+
+
+def _dummy_hash() -> str:
+    """A hash to check a password against when the account has none, so that every refusal
+    costs one Argon2 verification (the same time whether or not the account exists)."""
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash(secrets.token_hex(16)))
+    return _dummy[1]
+
+
+def sign_in(db: Database, key: str, password: str) -> Actor:
+    """The account's actor when the password is right; NotAllowed(REFUSED) otherwise.
+
+    After MAX_FAILED_LOGINS wrong passwords in a row the account is locked for LOCKOUT (at the
+    first wrong one while many sign-ins fail across accounts). The bookkeeping is written with
+    plain UPDATEs that leave the record's version alone, so sign-ins never collide with each
+    other or with an administrator's edit.
     """
     now = datetime.now(UTC)
-    failure: str | None = None
     with db.unit_of_work() as session:
         staff = session.scalar(select(Staff).where(Staff.key == key))
+        # The password is checked whatever the account's state: the same cost every time.
+        right = _password_ok(staff.password_hash if staff else None, password)
         if staff is None or not staff.password_hash:
-            failure = "Unknown user or wrong password."
-        elif not staff.active:
-            failure = "This account is disabled."
-        elif staff.locked_until is not None and staff.locked_until > now:
-            failure = (
-                "This account is locked after too many wrong passwords; "
-                f"try again after {staff.locked_until.astimezone().strftime('%H:%M')}."
-            )
-        elif not _password_ok(staff.password_hash, password):
-            staff.failed_logins += 1
-            failure = "Unknown user or wrong password."
-            if staff.failed_logins >= MAX_FAILED_LOGINS:
-                staff.locked_until = now + LOCKOUT
-                staff.failed_logins = 0
-                audit.record(session, actor_of(staff), "account_locked")
-            audit.record(session, actor_of(staff), "sign_in_failed")
+            audit.record(session, UNKNOWN_ACCOUNT, "sign_in_failed")
+        elif not staff.active or (staff.locked_until is not None and staff.locked_until > now):
+            audit.record(session, actor_of(staff), "sign_in_refused")
+        elif not right:
+            _count_failure(session, staff, now)
         else:
-            staff.failed_logins = 0
-            staff.locked_until = None
-            staff.last_login_at = now
+            values: dict[str, object] = {
+                "failed_logins": 0,
+                "locked_until": None,
+                "last_login_at": now,
+            }
             if _hasher.check_needs_rehash(staff.password_hash):
-                staff.password_hash = hash_password(password)
+                values["password_hash"] = hash_password(password)
+            _bookkeep(session, staff, values)
             audit.record(session, actor_of(staff), "signed_in")
             return actor_of(staff)
-    raise NotAllowed(failure)
+    raise NotAllowed(REFUSED)
+
+
+def _bookkeep(session: Session, staff: Staff, values: dict[str, object]) -> None:
+    session.execute(
+        update(Staff).where(Staff.id == staff.id).values(**values),
+        execution_options={"synchronize_session": False},
+    )
+
+
+def _count_failure(session: Session, staff: Staff, now: datetime) -> None:
+    _bookkeep(session, staff, {"failed_logins": Staff.failed_logins + 1})
+    failures = session.scalar(select(Staff.failed_logins).where(Staff.id == staff.id)) or 0
+    if failures >= MAX_FAILED_LOGINS or _many_recent_failures(session, now):
+        _bookkeep(session, staff, {"locked_until": now + LOCKOUT, "failed_logins": 0})
+        audit.record(session, actor_of(staff), "account_locked")
+    audit.record(session, actor_of(staff), "sign_in_failed")
+
+
+def _many_recent_failures(session: Session, now: datetime) -> bool:
+    recent = session.scalar(
+        select(func.count(AuditEntry.id)).where(
+            AuditEntry.action == "sign_in_failed", AuditEntry.at >= now - LOCKOUT
+        )
+    )
+    return (recent or 0) >= MAX_FAILURES_ACROSS_ACCOUNTS
 
 
 def check_password_strength(password: str) -> None:

@@ -1,50 +1,47 @@
 """The audit log: who looked at or changed whose data. Append-only and hash-chained.
 
-Each entry's hash covers its own fields and the previous entry's hash, so a changed or removed
-entry breaks the chain (`verify`). Entries are written in the caller's transaction: an action and
-its record commit together or not at all. Reading the log is itself logged.
+Each entry's hash covers its own fields and the previous entry's hash, keyed with a key kept
+outside the database (`storage.audit_chain`), so a changed or removed entry breaks the chain
+(`verify`) and nobody without the key can write a chain that verifies. Entries are written in
+the caller's transaction: an action and its record commit together or not at all. Reading the
+log is itself logged.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, DateTime, and_, event, or_, select, type_coerce
 from sqlalchemy.orm import Session, UOWTransaction
 
+from caseapp.domain.cpr import mask_all
 from caseapp.services import scope
 from caseapp.services.actor import Actor, Can
 from caseapp.services.changes import changes_data
 from caseapp.storage import audit_chain, notifications
 from caseapp.storage.models import AuditEntry, Participant, ProjectGrant, Setting, Staff
 
-GENESIS = "0" * 64
 # The newest entry's id and hash, kept apart from the log so that removing the last entries
 # (which leaves an intact but shorter chain) is found too.
 HEAD_SETTING = "audit.head"
+GENESIS = audit_chain.GENESIS
 
 
-def entry_hash(
-    prev_hash: str,
-    at: datetime,
-    account: str,
-    action: str,
-    participant: str | None,
-    detail: str | None,
-) -> str:
-    text = "\x1f".join((prev_hash, _stamp(at), account, action, participant or "", detail or ""))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _key() -> bytes:
+    """This machine's audit key (made on first need), read once per key file."""
+    path = audit_chain.key_path()
+    if path not in _keys:
+        key = audit_chain.load_key(create=True)
+        assert key is not None
+        _keys[path] = key
+    return _keys[path]
 
 
-def _stamp(at: datetime) -> str:
-    """The time as UTC text; a time without a zone is taken as UTC (as stored)."""
-    if at.tzinfo is not None:
-        at = at.astimezone(UTC).replace(tzinfo=None)
-    return at.isoformat(timespec="microseconds") + "Z"
+_keys: dict[Path, bytes] = {}
 
 
 def record(
@@ -54,8 +51,12 @@ def record(
     participant: str | None = None,
     detail: str | None = None,
 ) -> AuditEntry:
-    """Append one entry. `detail` says what, never the sensitive value itself."""
-    return _chain(session, [(actor.key, action, participant, detail)])[0]
+    """Append one entry. `detail` says what, never the sensitive value itself.
+
+    The log is append-only and outlives erasure, so a CPR number typed as a key or a search is
+    masked before it is kept."""
+    entries = _append(session, actor, action, [_masked(participant)], _masked(detail))
+    return entries[0]
 
 
 def record_many(
@@ -65,26 +66,30 @@ def record_many(
 
     For bulk work: a dataset import or export names thousands of people, and one round trip per
     entry would take longer than the work itself on a database server."""
-    items: list[Item] = [(actor.key, action, key, detail) for key in participants]
-    if items:
-        _chain(session, items)
+    _append(session, actor, action, [mask_all(k) for k in participants], _masked(detail))
 
 
-Item = tuple[str, str, str | None, str | None]  # account, action, participant, detail
-
-
-def _chain(session: Session, items: list[Item]) -> list[AuditEntry]:
-    """Write the entries at the chain's end; the caller's transaction now holds the chain (other
-    writers wait for its commit), so a service records its entry when its work is done."""
-    prev_hash = _prev_hash(session, audit_chain.take_head(session, HEAD_SETTING))
+def _append(
+    session: Session,
+    actor: Actor,
+    action: str,
+    participants: list[str | None],
+    detail: str | None,
+) -> list[AuditEntry]:
+    if not participants:
+        return []
+    key = _key()
+    # Takes the chain: other writers wait for this transaction's commit.
+    head = audit_chain.take_head(session, HEAD_SETTING)
+    prev_hash = _prev_hash(head)
     entries = []
-    for account, action, participant, detail in items:
+    for participant in participants:
         at = datetime.now(UTC)
-        hash_ = entry_hash(prev_hash, at, account, action, participant, detail)
+        hash_ = audit_chain.entry_hash(key, prev_hash, at, actor.key, action, participant, detail)
         entries.append(
             AuditEntry(
                 at=at,
-                account=account,
+                account=actor.key,
                 action=action,
                 participant_key=participant,
                 detail=detail,
@@ -95,20 +100,21 @@ def _chain(session: Session, items: list[Item]) -> list[AuditEntry]:
         prev_hash = hash_
     session.add_all(entries)
     session.flush()
+    _keep_stretch(session, key, entries[0].id)
     audit_chain.move_head(session, HEAD_SETTING, f"{entries[-1].id} {prev_hash}", _news(entries))
     return entries
 
 
 def head_hash(session: Session) -> str:
     """The hash the next entry will chain to (read without taking the chain)."""
-    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
-    return _prev_hash(session, head)
+    return _prev_hash(session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING)))
 
 
-def _prev_hash(session: Session, head: str | None) -> str:
-    # Chaining to the recorded head rather than to the last row left means that entries removed
-    # from the end stay visible as a break, even after new entries are written.
-    return head.partition(" ")[2] if head else audit_chain.last_hash(session) or GENESIS
+def _prev_hash(head: str | None) -> str:
+    """Chaining to the recorded head rather than to the last row left means that entries removed
+    from the end stay visible as a break, even after new entries are written. Without a head
+    (removed), a log with entries is chained to nothing, so the removal stays a break too."""
+    return head.partition(" ")[2] if head else GENESIS
 
 
 def _news(entries: list[AuditEntry]) -> str | None:
@@ -119,6 +125,38 @@ def _news(entries: list[AuditEntry]) -> str | None:
         return None
     who = changed.pop() if len(changed) == 1 else notifications.MANY
     return notifications.payload(entries[-1].id, who)
+
+
+def _keep_stretch(session: Session, key: bytes, first_id: int) -> None:
+    """Record that the chain is keyed with this machine's key from `first_id` on, unless the
+    current stretch already is."""
+    setting = session.get(Setting, audit_chain.KEYED_SETTING)
+    lines = setting.value.splitlines() if setting is not None else []
+    current = audit_chain.parse_stretches(lines[-1]) if lines else None
+    if current and current[0].key_id == audit_chain.key_id(key):
+        return
+    if setting is None and session.scalar(
+        select(AuditEntry.id).where(AuditEntry.id < first_id).limit(1)
+    ):
+        # The record was removed from a log that has entries: that stays visible as a break,
+        # the new stretch is added after a line saying so, never instead of it.
+        lines.append("record-lost")
+    lines.append(audit_chain.new_stretch(key, first_id).line())
+    if setting is None:
+        session.add(Setting(key=audit_chain.KEYED_SETTING, value="\n".join(lines)))
+    else:
+        setting.value = "\n".join(lines)
+
+
+def _masked(text: str | None) -> str | None:
+    return None if text is None else mask_all(text)
+
+
+def head_for_print(session: Session) -> str:
+    """The newest entry's number and the start of its hash, to print on backups and delivered
+    reports: a log rewritten or cut short later no longer ends in what the paper shows."""
+    head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
+    return audit_chain.printed_head(head)
 
 
 @event.listens_for(Session, "before_flush")
@@ -143,6 +181,8 @@ class ChainReport:
     entries: int
     head_hash: str
     breaks: list[Break]
+    # Stretches keyed with a key this machine does not hold: their hashes were not checked.
+    unchecked: list[audit_chain.Stretch] = field(default_factory=list)
 
 
 def verify(session: Session, batch: int = 50000) -> list[Break]:
@@ -151,34 +191,58 @@ def verify(session: Session, batch: int = 50000) -> list[Break]:
 
 
 def verify_chain(session: Session, batch: int = 50000) -> ChainReport:
+    """Check every entry against the one before it and its hash (keyed where the chain is),
+    the record of where the keyed stretches start, and the head. Only reads."""
     breaks: list[Break] = []
-    prev_hash = GENESIS
-    last_id = 0
-    count = 0
+    setting = session.get(Setting, audit_chain.KEYED_SETTING)
+    stretches = audit_chain.parse_stretches(setting.value if setting else None)
+    if stretches is None:
+        stretches = []
+        breaks.append(Break(0, "the record of the audit key is missing or changed"))
+    key = audit_chain.load_key(create=False)
+    ours = {s.from_id for s in stretches if key is not None and s.signed_by(key)}
+    unchecked = [s for s in stretches if s.from_id not in ours]
+    for s in stretches:
+        if key is not None and s.key_id == audit_chain.key_id(key) and s.from_id not in ours:
+            breaks.append(Break(s.from_id, "the record of where the keyed log starts was changed"))
+    starts = sorted((s.from_id, s.from_id in ours) for s in stretches)
+    prev_hash, last_id, count, seen = GENESIS, 0, 0, set()
     for entry_id, at, account, action, participant, detail, row_prev, row_hash in _iter_rows(
         session, batch
     ):
         count += 1
+        seen.add(entry_id)
         if row_prev != prev_hash:
             breaks.append(Break(entry_id, "does not follow the entry before it (one removed?)"))
-        if row_hash != entry_hash(row_prev, at, account, action, participant, detail):
-            breaks.append(Break(entry_id, "was changed after it was written"))
+        keyed = [checked for start, checked in starts if start <= entry_id]
+        if not keyed or keyed[-1]:
+            row_key = key if keyed else None
+            expected = audit_chain.entry_hash(
+                row_key, row_prev, at, account, action, participant, detail
+            )
+            if row_hash != expected:
+                breaks.append(Break(entry_id, "was changed after it was written"))
         prev_hash = row_hash
         last_id = entry_id
+    for start, _checked in starts:
+        if start not in seen:
+            breaks.append(Break(start, "the first entry of a keyed stretch is missing"))
     head = session.get(Setting, HEAD_SETTING)
     if head is not None:
         head_id, _, head_hash = head.value.partition(" ")
-        if int(head_id) != last_id or head_hash != prev_hash:
+        if not head_id.isdigit() or int(head_id) != last_id or head_hash != prev_hash:
             breaks.append(
                 Break(
-                    int(head_id),
-                    f"is the newest entry written, but the log ends at entry {last_id} "
-                    "(entries removed from the end?)",
+                    last_id,
+                    f"the newest entry written was {head_id}, but the log ends at entry "
+                    f"{last_id} (entries removed from the end?)",
                 )
             )
-    elif count:
+    else:
         breaks.append(Break(last_id, "the record of the newest entry is missing"))
-    return ChainReport(count, prev_hash, breaks)
+    if count == 0:
+        breaks.append(Break(0, "the log is empty: its entries were removed"))
+    return ChainReport(count, prev_hash, breaks, unchecked)
 
 
 def _iter_rows(session: Session, batch: int) -> Iterator[Any]:

@@ -1,23 +1,17 @@
 """Keeping CPR numbers out of log output: every log record is masked as it is made.
 
 Installed once by each entry point (command line, GUI). It masks anything shaped like a CPR
-number (`DDMMYY-SSSS` or ten digits in a row) to `DDMMYY-XXXX`, in the message, its arguments
-and any traceback text. Notes cannot be recognised by shape; they are kept out of log calls.
+number (`domain.cpr`: `DDMMYY-SSSS` or ten digits in a row) to `DDMMYY-XXXX`, in the message,
+its arguments and any traceback text. Notes cannot be recognised by shape; they are kept out of
+log calls.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
-# Six digits that could be a date, an optional hyphen or space, four more; not inside a longer
-# number (an account number, a timestamp).
-CPR_LIKE = re.compile(r"(?<![\d])([0-3]\d[01]\d\d\d)[- ]?\d{4}(?![\d])")
-
-
-def redact(text: str) -> str:
-    return CPR_LIKE.sub(r"\1-XXXX", text)
+from caseapp.domain.cpr import mask_all as redact
 
 
 def redact_record(record: logging.LogRecord) -> None:
@@ -29,14 +23,6 @@ def redact_record(record: logging.LogRecord) -> None:
         record.exc_text = redact(record.exc_text)
     if record.stack_info:
         record.stack_info = redact(record.stack_info)
-
-
-class CprFilter(logging.Filter):
-    """For a handler: masks every record that passes through it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        redact_record(record)
-        return True
 
 
 _installed = False

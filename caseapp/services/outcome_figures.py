@@ -6,6 +6,7 @@ project loads in well under a second; `load_facts` is separate so its time can b
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from caseapp.outcomes import (
     participant_ledger,
 )
 from caseapp.outcomes.history import SuccessPoint, curve_start
-from caseapp.services import audit, references, scope
+from caseapp.services import audit, pseudonyms, references, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ActivitySpell as ActivityRow
 from caseapp.storage.models import Enrolment as EnrolmentRow
@@ -122,7 +123,12 @@ def figures(session: Session, actor: Actor, project_key: str, as_of: date) -> Ou
     actor.require(Can.VIEW_FIGURES)
     scope.require_project(session, actor, project_key)
     facts = load_facts(session, project_key)
-    result = compute(facts.contract, facts.participants, as_of, facts.project_key)
+    people: Sequence[ParticipantFacts] = facts.participants
+    if not actor.can(Can.READ_CASE):
+        # Evaluators see people only by the pseudonyms of their export, never by key.
+        names = pseudonyms.for_keys(session, [p.key for p in people])
+        people = [dataclasses.replace(p, key=names[p.key]) for p in people]
+    result = compute(facts.contract, people, as_of, facts.project_key)
     viewed(session, actor, project_key, as_of)
     return result
 

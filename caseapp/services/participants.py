@@ -14,13 +14,15 @@ from caseapp.domain.errors import Problem, StaleEdit, ValidationFailed
 from caseapp.domain.fields import PERSON_FIELDS, parse_record, validate
 from caseapp.services import audit, references, scope
 from caseapp.services.actor import Actor, Can
+from caseapp.storage.locks import lock_participant_keys
 from caseapp.storage.models import Enrolment, Participant
 
 _KEY = re.compile(r"^P-(\d+)$")
 
 
 def next_key(session: Session) -> str:
-    """The next free `P-NNNN` key."""
+    """The next free `P-NNNN` key; no other transaction picks one until this one ends."""
+    lock_participant_keys(session)
     keys = session.scalars(select(Participant.key).where(Participant.key.like("P-%")))
     highest = max((int(m[1]) for k in keys if (m := _KEY.match(k))), default=0)
     return f"P-{highest + 1:04d}"

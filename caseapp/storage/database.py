@@ -25,6 +25,7 @@ from caseapp.domain.errors import ConnectionLost, DatabaseUnusable, NotFound, St
 from caseapp.storage import encryption, migrate, server
 from caseapp.storage.engine import make_engine, writer
 from caseapp.storage.location import safe_display, sqlite_path, to_url
+from caseapp.storage.locks import lock_schema
 
 
 @dataclass
@@ -131,12 +132,16 @@ def open_database(
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
             _create_private(path)
+    from caseapp.storage import outbox  # it builds on this module
+
     engine = make_engine(url, passphrase)
     if server.is_server(url):
         server.check_connects(engine, safe_display(url))
     database = Database(url, engine, passphrase=passphrase)
     try:
         database.backup_made = _bring_up_to_date(database, create=create, upgrade=upgrade)
+        # Reads a setting: a damaged database (its settings table gone) is refused here too.
+        outbox.attach(database)
     except DatabaseUnusable:
         engine.dispose()
         raise
@@ -146,9 +151,6 @@ def open_database(
     except sqlite3.DatabaseError as exc:
         engine.dispose()
         raise DatabaseUnusable(f"{safe_display(url)} cannot be used: {exc}") from exc
-    from caseapp.storage import outbox  # it builds on this module
-
-    outbox.attach(database)
     return database
 
 
@@ -181,10 +183,15 @@ def _bring_up_to_date(database: Database, *, create: bool, upgrade: bool = True)
             f"{database.display} is at schema {current}, this caseapp at {head}: update caseapp "
             "on the server (its administrator) first; nothing was changed."
         )
-    backup = None
-    if current is not None:
-        backup = backup_before_upgrade(database, current)
-    with database.engine.begin() as conn:
+    # One upgrader at a time (SQLite: the write lock taken at BEGIN; PostgreSQL: an advisory
+    # lock); the revision is read again under the lock, since another process may have
+    # upgraded meanwhile.
+    with writer(database.engine).begin() as conn:
+        lock_schema(conn)
+        current = migrate.current_revision(conn)
+        if current == head:
+            return None
+        backup = backup_before_upgrade(database, current) if current is not None else None
         migrate.upgrade(conn, head)
     return backup
 

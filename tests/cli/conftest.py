@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +37,12 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         for name, value in env.items():
             monkeypatch.setenv(name, value)
         capsys.readouterr()
-        code = main([str(a) for a in argv])
+        umask = os.umask(0o022)
+        os.umask(umask)
+        try:
+            code = main([str(a) for a in argv])
+        finally:
+            os.umask(umask)  # the program sets its own; the test process keeps its usual one
         out, err = capsys.readouterr()
         return Result(code, out, err)
 

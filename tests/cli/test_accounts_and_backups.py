@@ -97,7 +97,7 @@ def test_disabled_account_cannot_act(initialised: Path, run: Run) -> None:
         password="worker-pw1",
         CASEAPP_NEW_PASSWORD="another-pw",
     )
-    assert r.code == 3 and "disabled" in r.err
+    assert r.code == 3 and "disabled or locked" in r.err
 
 
 def test_backup_and_restore_round_trip(initialised: Path, tmp_path: Path, run: Run) -> None:

@@ -134,7 +134,7 @@ def loaded(initialised: Path, run: Run, tmp_path: Path) -> Path:
 
 def test_export_writes_back_what_was_imported(loaded: Path, run: Run, tmp_path: Path) -> None:
     out = tmp_path / "export.json"
-    r = run("export", out, "--db", loaded, **ADMIN)
+    r = run("export", out, "--db", loaded, "--reason", "a test", **ADMIN)
     assert r.code == 0, r.err
     assert r.out == f"exported 9 participants, 4 staff, 1 project to {out} (dataset v1)\n"
     doc = json.loads(out.read_text(encoding="utf-8"))
@@ -158,12 +158,22 @@ def test_pseudonymised_export_for_the_evaluator(loaded: Path, run: Run, tmp_path
 
 def test_export_of_one_project_and_bad_arguments(loaded: Path, run: Run, tmp_path: Path) -> None:
     out = tmp_path / "project.json"
-    r = run("export", out, "--db", loaded, "--project", "DEMO-HF", **ADMIN)
+    r = run("export", out, "--db", loaded, "--project", "DEMO-HF", "--reason", "a test", **ADMIN)
     assert r.code == 0, r.err
     assert [p["key"] for p in json.loads(out.read_text(encoding="utf-8"))["projects"]] == [
         "DEMO-HF"
     ]
-    unknown = run("export", tmp_path / "x.json", "--db", loaded, "--project", "NOPE", **ADMIN)
+    unknown = run(
+        "export",
+        tmp_path / "x.json",
+        "--db",
+        loaded,
+        "--project",
+        "NOPE",
+        "--reason",
+        "a test",
+        **ADMIN,
+    )
     assert unknown.code == 2 and "NOPE" in unknown.err
     assert not (tmp_path / "x.json").exists()
     nowhere = run("export", tmp_path / "no" / "such" / "x.json", "--db", loaded, **ADMIN)

@@ -106,7 +106,13 @@ def test_pseudonymised_export_holds_no_personal_data(db: Database) -> None:
         assert not personal & set(person)
         assert re.fullmatch(r"X-[0-9a-f]{10}", person["key"])
         assert all("note" not in c for c in person.get("contacts", []))
-    sara = next(p for p in out["participants"] if p.get("birth_year") == 2003)
+    # Nine people cannot be five alike on what others know of them: those facts are left out.
+    assert not any("birth_year" in p for p in out["participants"])
+    sara = next(
+        p
+        for p in out["participants"]
+        if any(a.get("start") == "2023-03-06" for a in p.get("activities", []))
+    )
     assert sara["enrolments"][0]["key_worker"] == "mmp"
     assert sara["activities"][0] == {
         "type": "ordinary_job",
@@ -155,7 +161,8 @@ def test_a_pseudonymised_export_imports_like_any_other(
         summary = import_document(evaluation, SYSTEM, out)
         assert summary.participants == 9
         again = export_document(evaluation, SYSTEM)
-        assert normalise(again) == normalise({k: v for k, v in out.items() if k != "pseudonymised"})
+        marks = ("pseudonymised", "coarsened")
+        assert normalise(again) == normalise({k: v for k, v in out.items() if k not in marks})
     finally:
         evaluation.dispose()
 

@@ -19,6 +19,7 @@ from caseapp.gui.participant_file.exit_tidy import ExitTidyDialog
 from caseapp.gui.participant_file.file_view import ParticipantFileView
 from caseapp.gui.participant_file.record_page import RecordPage
 from caseapp.gui.participants.page import ParticipantsPage
+from caseapp.services import accounts
 from caseapp.storage.database import Database
 from caseapp.storage.models import Contact, HousingSpell
 
@@ -235,8 +236,6 @@ def test_the_worker_sees_who_they_are_and_a_wrong_password_is_explained(
     qtbot.keyClicks(dialog.user, "mmp")
     qtbot.keyClicks(dialog.password, "wrong-password")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: dialog.problem.text() == "Unknown user or wrong password.", timeout=15000
-    )
+    qtbot.waitUntil(lambda: dialog.problem.text() == accounts.REFUSED, timeout=15000)
     assert program.window is None and dialog.password.text() == ""
     dialog.close()

@@ -69,7 +69,11 @@ def test_widgets_speak_danish_and_fall_back_to_english(qapp: object) -> None:
         ("is required", "skal udfyldes"),
         ("'2024-13-01' is not a real date", "'2024-13-01' er ikke en gyldig dato"),
         ("must be at most 168", "må højst være 168"),
-        ("Unknown user or wrong password.", "Ukendt bruger eller forkert adgangskode."),
+        (
+            "Unknown user or wrong password, or the account is disabled or locked for now.",
+            "Ukendt bruger eller forkert adgangskode, "
+            "eller kontoen er deaktiveret eller låst lige nu.",
+        ),
         ("mmp (coordinator) may not manage accounts", "Din rolle giver ikke adgang til dette."),
         ("something new the core says", "something new the core says"),
     ],

@@ -32,7 +32,9 @@ def test_errors_are_named_by_path_in_plain_words() -> None:
         "staff[1].role": (
             "'astronaut' is not one of: caseworker, coordinator, team_lead, evaluator, admin"
         ),
-        "participants[3].activities[0].start": "'2023/03/06' is not a date written YYYY-MM-DD",
+        "participants[3].activities[0].start": (
+            "'2023/03/06' is not a date written YYYY-MM-DD between 1900 and 2100"
+        ),
         "participants[1].enrolments[0].referral_source": (
             "must be one of: jobcenter, shelter, psychiatry, social_services, self, other or null"
         ),

@@ -15,7 +15,7 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "sample-dataset.json"
 
 # Values that must never leak, and must be gone after erasure.
 CPR = "070791-1234"
-OTHER_CPR = "121290-5678"
+OTHER_CPR = "121290-2345"
 NAME = "Zacharias"
 NOTE = "Sov i opgangen hos Kirsebærhaven"
 OTHER_NOTE = "Hjalp med husleje-restance"

@@ -72,6 +72,14 @@ _DANISH: tuple[tuple[str, str], ...] = (
     (r"must be DKK", "skal være DKK"),
     (r"must be a real date written YYYY-MM-DD", "skal være en gyldig dato"),
     (r"must be a rate between 0 and 1", "skal være mellem 0 og 100 %"),
+    (
+        r"must be an amount of at least 0, or null \(kroner: 0, or 0\.01 to 1,000,000,000\)",
+        "skal være et beløb eller tomt (kroner: 0 eller 0,01 til 1.000.000.000)",
+    ),
+    (
+        r"must be an amount of at least 0 \(kroner: 0, or 0\.01 to 1,000,000,000\)",
+        "skal være et beløb (kroner: 0 eller 0,01 til 1.000.000.000)",
+    ),
     (r"must be an amount of at least 0, or null", "skal være et beløb på mindst 0 eller tomt"),
     (r"must be an amount of at least 0", "skal være et beløb på mindst 0"),
     (

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.domain.errors import NotAllowed
-from caseapp.services import audit, references
+from caseapp.services import audit, pseudonyms, references
 from caseapp.services import scope as access
 from caseapp.services.actor import Actor, Can
 from caseapp.services.data_quality.activities import activity_overlaps
@@ -53,7 +53,20 @@ def check(
             result, findings=tuple(f for f in result.findings if f.participant in keys)
         )
     audit.record(session, actor, "ran_data_check", detail=f"{project_key or '*'} {as_of}")
+    if not actor.can(Can.READ_CASE):
+        result = _pseudonymised(session, result)
     return result
+
+
+def _pseudonymised(session: Session, result: CheckResult) -> CheckResult:
+    """For those who see no case files (evaluators): people by the pseudonyms of their export,
+    and no record ids (nothing to open, nothing to link with)."""
+    names = pseudonyms.for_keys(session, {f.participant for f in result.findings})
+    findings = tuple(
+        replace(f, participant=names[f.participant], record_uuid="", other_uuid=None)
+        for f in result.findings
+    )
+    return replace(result, findings=findings)
 
 
 def _find_in_all(

@@ -1,7 +1,7 @@
 """Drafts kept inside the database, full-text search in the journal, consents and documents
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-01 11:20:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from caseapp.storage import journal_index
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

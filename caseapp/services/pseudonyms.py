@@ -12,11 +12,12 @@ import hmac
 import secrets
 from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caseapp.storage.database import Database
-from caseapp.storage.models import Setting
+from caseapp.storage.models import Participant, Setting
 
 SECRET_KEY = "pseudonym_secret"
 PREFIX = "X-"
@@ -44,6 +45,31 @@ def secret(db: Database) -> bytes:
         found = _stored(session)
     assert found is not None
     return found
+
+
+def secret_in(session: Session) -> bytes:
+    """The pseudonym secret, made in the caller's transaction when there is none yet."""
+    found = _stored(session)
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            session.add(Setting(key=SECRET_KEY, value=secrets.token_hex(32)))
+    except IntegrityError:
+        pass  # another session made it at the same moment; use theirs
+    found = _stored(session)
+    assert found is not None
+    return found
+
+
+def for_keys(session: Session, keys: Iterable[str]) -> dict[str, str]:
+    """Participant key -> pseudonym, the same one the pseudonymised export gives them."""
+    wanted = set(keys)
+    rows = session.execute(
+        select(Participant.key, Participant.uuid).where(Participant.key.in_(wanted))
+    ).all()
+    by_uuid = pseudonyms(secret_in(session), [u for _, u in rows])
+    return {key: by_uuid[u] for key, u in rows}
 
 
 def _stored(session: Session) -> bytes | None:
