@@ -298,7 +298,7 @@ def parse_datetime(text: str) -> datetime:
 
 def _check_year(year: int, text: str) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"'{text}' is not between {FIRST_YEAR} and {LAST_YEAR}")
+        raise ValueError(f"is not a year between {FIRST_YEAR} and {LAST_YEAR}")
 
 
 def _check_range(f: Field, value: Any) -> str | None:
