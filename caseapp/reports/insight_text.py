@@ -193,6 +193,10 @@ _ACTIONS: dict[str, tuple[tuple[str, str], str]] = {
     "made_caseload_report": (("Sagsstamme-rapport lavet", "Caseload report made"), "reporting"),
     "exported": (("Data blev udlæst", "Data was exported"), "backup"),
     "exported_dataset": (("Datasæt blev udlæst", "A dataset was exported"), "backup"),
+    "admin_full_export": (
+        ("Fuld udlæsning af en administrator", "A full export by an administrator"),
+        "backup",
+    ),
     "imported": (("Data blev indlæst", "Data was imported"), "backup"),
     "imported_dataset": (("Datasæt blev indlæst", "A dataset was imported"), "backup"),
     "backup_made": (("Sikkerhedskopi lavet", "Backup made"), "backup"),
@@ -204,6 +208,7 @@ _ACTIONS: dict[str, tuple[tuple[str, str], str]] = {
     ),
     "signed_in": (("Logget ind", "Signed in"), "other"),
     "sign_in_failed": (("Forkert adgangskode", "Wrong password"), "control"),
+    "sign_in_refused": (("Log ind afvist", "Sign-in refused"), "control"),
     "account_locked": (("Konto låst", "Account locked"), "control"),
     "account_added": (("Konto oprettet", "Account added"), "other"),
     "account_enabled": (("Konto genåbnet", "Account enabled"), "other"),

@@ -247,7 +247,7 @@ def test_a_full_export_takes_the_documents_along_beside_it(
         )  # fmt: skip
     db.dispose()
     out = tmp_path / "export.json"
-    r = run("export", out, "--db", loaded, "--documents", **ADMIN)
+    r = run("export", out, "--db", loaded, "--documents", "--reason", "Flytning", **ADMIN)
     assert r.code == 0, r.err
     assert r.out.endswith(f"wrote 1 document to {out}.documents\n")
     manifest = json.loads((tmp_path / "export.json.documents" / "manifest.json").read_text())

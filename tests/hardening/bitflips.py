@@ -25,13 +25,13 @@ _COLUMNS = {"staff": "key, name, role, email, password_hash, active, uuid, creat
 
 def content(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                "ORDER BY name"
-            )
-        ]
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        ).fetchall()
+        # The full-text index is derived from the records (and has no rowid to order by).
+        virtual = [n for n, sql in tables if (sql or "").upper().startswith("CREATE VIRTUAL")]
+        names = [n for n, _ in tables if not any(n.startswith(v) for v in virtual)]
         return [
             (n, conn.execute(f'SELECT {_COLUMNS.get(n, "*")} FROM "{n}" ORDER BY rowid').fetchall())
             for n in names
