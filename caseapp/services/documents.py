@@ -17,6 +17,7 @@ from caseapp.domain.errors import NotFound, Problem, ValidationFailed
 from caseapp.services import audit, case_records, scope
 from caseapp.services.actor import Actor, Can
 from caseapp.storage.models import ActivitySpell, Document, Participant
+from caseapp.storage.outbox import tracking
 
 MAX_BYTES = 10 * 1024 * 1024
 # What a document may be, known by its first bytes (never by its name).
@@ -58,6 +59,12 @@ def attach(
 ) -> Document:
     """Keep `content` with the person; `spell` (kind, uuid) when it is evidence for one."""
     actor.require(Can.EDIT_CASE)
+    if tracking(session):
+        # A field laptop's sync carries records, not files: attached there, it would never
+        # reach the team.
+        raise ValidationFailed(
+            Problem("file", "documents are attached at the team server, not on a field laptop")
+        )
     person = scope.require_participant(session, actor, participant_key)
     problems: list[Problem] = []
     media_type = media_type_of(content)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapper
 from caseapp.storage.base import Base, UTCDateTime
 from caseapp.storage.models import (
     ActivitySpell,
+    Consent,
     Contact,
     Enrolment,
     Goal,
@@ -37,6 +38,7 @@ KINDS: dict[str, type[Base]] = {
     "support": Support,
     "goal": Goal,
     "task": Task,
+    "consent": Consent,
 }
 _KIND_OF: dict[type[Base], str] = {model: kind for kind, model in KINDS.items()}
 # Bookkeeping each database keeps for itself.

@@ -388,3 +388,25 @@ def test_people_registered_on_a_laptop_arrive_even_when_their_key_was_taken(
         _verify(server)
     finally:
         a.dispose()
+
+
+def test_a_consent_travels_and_a_document_waits_for_the_server(
+    server: Database, tmp_path: Path
+) -> None:
+    from caseapp.services import documents
+
+    a = checkout(server, CW1, tmp_path / "a.db")
+    try:
+        with a.unit_of_work() as s:
+            consent = case_records.add(
+                s, CW1, "P-0001", "consent", {"given_on": "2024-05-01", "covers": ["case_work"]}
+            )
+            with pytest.raises(ValidationFailed, match="team server"):
+                documents.attach(s, CW1, "P-0001", "lease.pdf", b"%PDF-1.4 x", "lease")
+        sync(a, server)
+        with server.reader() as s:
+            from caseapp.storage.models import Consent
+
+            assert s.scalar(select(Consent.given_on).where(Consent.uuid == consent.uuid))
+    finally:
+        a.dispose()
