@@ -80,6 +80,13 @@ def mask_parts(text: str) -> str:
     return _PART.sub("XXXXXX-XXXX", text)
 
 
+# A record's UUID may hold ten digits in a row ("…a1234567-8901-…"): it is not a CPR number.
+_UUID = re.compile(r"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")
+
+
 def mask_all(text: str) -> str:
-    """Every CPR-shaped number in a text masked to `DDMMYY-XXXX` (messages, logs, audit)."""
-    return SHAPED.sub(r"\1-XXXX", text)
+    """Every CPR-shaped number in a text masked to `DDMMYY-XXXX` (messages, logs, audit);
+    UUIDs are left whole."""
+    parts = _UUID.split(text)
+    # split() with a group: the UUIDs stand at the odd places.
+    return "".join(part if i % 2 else SHAPED.sub(r"\1-XXXX", part) for i, part in enumerate(parts))

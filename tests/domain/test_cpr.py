@@ -49,3 +49,10 @@ def test_modulus_11_is_a_check_not_a_rule() -> None:
 def test_masking_keeps_the_birth_date_only() -> None:
     assert cpr.mask("010203-4321") == "010203-XXXX"
     assert cpr.mask(None) == ""
+
+
+def test_a_uuid_with_ten_digits_in_a_row_is_not_masked() -> None:
+    from caseapp.domain.cpr import mask_all
+
+    uuid = "ab123456-7890-4bcd-8123-1234567890ab"
+    assert mask_all(f"edited {uuid}, CPR 010203-4321") == f"edited {uuid}, CPR 010203-XXXX"
