@@ -410,3 +410,18 @@ def test_a_consent_travels_and_a_document_waits_for_the_server(
             assert s.scalar(select(Consent.given_on).where(Consent.uuid == consent.uuid))
     finally:
         a.dispose()
+
+
+def test_a_conflict_is_found_by_an_id_start_of_digits(server: Database, tmp_path: Path) -> None:
+    a = checkout(server, CW1, tmp_path / "a.db")
+    try:
+        edit_person(a, CW1, "P-0002", phone="30303030")
+        edit_person(server, LEAD, "P-0002", phone="40404040")
+        sync(a, server)
+        with server.unit_of_work() as s:
+            s.execute(update(SyncConflict).values(uuid="12345678-aaaa-4bbb-8ccc-123456789abc"))
+        with server.unit_of_work() as s:
+            decided = conflicts.resolve(s, LEAD, "12345678", "theirs")
+        assert decided.resolved_by == "lead"
+    finally:
+        a.dispose()

@@ -95,9 +95,10 @@ def list_conflicts(session: Session, actor: Actor, *, resolved: bool = False) ->
 
 
 def _find(session: Session, actor: Actor, ident: str) -> SyncConflict:
-    """By its number in the list, or by (the start of) its uuid."""
+    """By its number in the list, or by (the start of, 8 characters or more) its uuid."""
     query = select(SyncConflict)
-    if ident.isdigit():
+    # A number in the list is short; an id's start (as printed, 8 characters) may be all digits.
+    if ident.isdigit() and len(ident) < 8:
         query = query.where(SyncConflict.id == int(ident))
     else:
         query = query.where(SyncConflict.uuid.like(f"{ident}%"))
