@@ -117,8 +117,10 @@ def investor(
     reached = invest is not None and repaid >= invest
     break_even = None
     if invest is not None and not reached and pace > 0:
-        day = start + timedelta(days=int((invest / pace).to_integral_value()))
-        break_even = day if day <= contract.payment_end else None
+        days = (invest / pace).to_integral_value()
+        # At a slow pace the day can lie beyond any date; only one within the contract counts.
+        if days <= (contract.payment_end - start).days:
+            break_even = start + timedelta(days=int(days))
     caps = tuple(
         Cap(m.id, m.cap_amount_total, f.metric(m.id).amount)
         for m in contract.metrics

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import cast
 
-from caseapp.reports.forecast import forecast
+from caseapp.outcomes.contract import Contract
+from caseapp.outcomes.result import OutcomeResult
+from caseapp.reports.forecast import forecast, investor
 
 START = date(2024, 1, 1)
 END = date(2026, 12, 31)
@@ -36,3 +41,23 @@ def test_a_target_reached_says_so_and_a_hidden_count_forecasts_nothing() -> None
     assert forecast([], 60, 60, START, AS_OF, END).code == "met"
     assert forecast([], None, 60, START, AS_OF, END).code == "hidden"
     assert forecast([], 10, 60, START, END, END).code == "ended"
+
+
+def test_a_tiny_repayment_early_on_puts_break_even_past_the_contract_without_overflow() -> None:
+    # One krone earned in the first days against a DKK 23.2 m investment: at that pace the
+    # break-even day lies billions of days ahead, beyond any date; the report says "not within
+    # the contract" instead of failing.
+    contract = SimpleNamespace(
+        investment=Decimal("23200000"),
+        payment_end=END,
+        metrics=(),
+        baseline_rate=0.1,
+    )
+    figures = SimpleNamespace(
+        total_amount=Decimal("0.01"),
+        gross_saving=None,
+        participants=SimpleNamespace(counted=3),
+    )
+    result = investor(cast(Contract, contract), cast(OutcomeResult, figures), START, START, 0)
+    assert result.break_even is None and not result.break_even_reached
+    assert result.forecast_end is not None and result.forecast_end < Decimal("20")
