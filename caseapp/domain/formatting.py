@@ -8,7 +8,7 @@ English: DKK 1,234,567.89, 45.8%, 30 June 2024, Q2 2024.
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 # A count too small to show (people could be recognised); see reports/disclosure.py.
 SUPPRESSED = "<5"
@@ -55,10 +55,18 @@ def _group(digits: str, sep: str) -> str:
     return sep.join(reversed(out))
 
 
+def half_up(value: Decimal, places: int) -> Decimal:
+    """`value` rounded half up to `places` decimals, however many digits it has (a plain
+    quantize refuses results longer than the 28 digits of the default context)."""
+    with localcontext() as context:
+        context.prec = max(28, value.adjusted() + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def number(value: int | float | Decimal, lang: str, places: int = 0) -> str:
     """A number with the language's thousands separator and decimal mark; half up rounding."""
     d = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    q = half_up(d, places)
     sign = "-" if q < 0 else ""
     whole, _, frac = f"{abs(q):f}".partition(".")
     thousands, mark = (".", ",") if lang == "da" else (",", ".")
@@ -70,7 +78,7 @@ def number(value: int | float | Decimal, lang: str, places: int = 0) -> str:
 
 def decimal(value: int | float | Decimal, lang: str, most: int = 2) -> str:
     """A measured value (hours a week) with as many decimals as it has, up to `most`: 12,5."""
-    text = f"{Decimal(str(value)).quantize(Decimal(1).scaleb(-most), rounding=ROUND_HALF_UP):f}"
+    text = f"{half_up(Decimal(str(value)), most):f}"
     places = len(text.partition(".")[2].rstrip("0"))
     return number(value, lang, places)
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
+
+from caseapp.domain.formatting import half_up
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ class OutcomeResult:
 
 
 def _round(value: Decimal, places: int) -> float:
-    return float(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    return float(half_up(value, places))
 
 
 def _amount(value: Decimal) -> float:

@@ -32,3 +32,12 @@ def test_rounding_is_half_up_and_negative_numbers_keep_their_sign() -> None:
 def test_a_suppressed_count_is_printed_as_less_than_five() -> None:
     assert fmt.count(None, "da") == "<5"
     assert fmt.count(12345, "en") == "12,345"
+
+
+def test_a_number_beyond_28_digits_is_written_out_not_refused() -> None:
+    # A tiny investment (the schema allows 0.000...1) makes the repayment ratio astronomically
+    # large; the report must still print it rather than stop with decimal.InvalidOperation.
+    huge = Decimal(1) / Decimal("1e-40")
+    assert fmt.number(huge, "en", 1) == "10,000,000,000,000,000,000,000,000,000,000,000,000,000.0"
+    assert fmt.percent(huge, "da").startswith("1.000.000")
+    assert fmt.decimal(Decimal("1e40"), "en").startswith("10,000")

@@ -149,3 +149,21 @@ def test_45_point_0_minutes_is_a_whole_number(tmp_path: Path, target: Path, run:
 def test_fuzzed_datasets_load_or_are_refused(tmp_path: Path, target: Path) -> None:
     counts = fuzzing.run(int(os.environ.get("CASEAPP_FUZZ_EXAMPLES", "25")), tmp_path, target)
     assert counts.failed == 0, counts.failures[:5]
+
+
+@pytest.mark.parametrize(
+    "contract",
+    [
+        {"investment": 1e-300},  # a repayment ratio of 10^300 and more
+        {"investment": 1e9, "payment_end": "2100-12-31"},  # break-even beyond any date
+        {"avoided_cost_per_week": 1e9, "baseline_rate": 1e-300},
+    ],
+)
+def test_extreme_but_allowed_contract_figures_still_give_a_council_report(
+    contract: dict[str, Any], tmp_path: Path, target: Path
+) -> None:
+    doc = fuzzing.base()
+    doc["projects"][0]["contract"].update(contract)
+    os.environ.update(CASEAPP_USER="lead", CASEAPP_PASSWORD=PW)
+    problem = fuzzing.try_dataset(json.dumps(doc), tmp_path, target)
+    assert problem is None, problem

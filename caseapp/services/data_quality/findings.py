@@ -9,6 +9,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from caseapp.domain.formatting import half_up
+
 # In the order a report lists them: first what changes money, then what blurs the figures.
 KINDS: tuple[str, ...] = (
     "unverified_earning",
@@ -51,7 +53,7 @@ class Finding:
             if isinstance(value, date):
                 value = value.isoformat()
             elif isinstance(value, Decimal):
-                value = float(value.quantize(Decimal("0.01")))
+                value = float(half_up(value, 2))
             out[f.name] = value
         return out
 
@@ -81,6 +83,6 @@ class CheckResult:
             "as_of": self.as_of.isoformat(),
             "project": self.project,
             "counts": self.counts(),
-            "amount_at_stake": float(self.amount_at_stake().quantize(Decimal("0.01"))),
+            "amount_at_stake": float(half_up(self.amount_at_stake(), 2)),
             "findings": [f.to_json() for f in self.findings],
         }
