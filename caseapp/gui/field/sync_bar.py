@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPus
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.gui.workspace import Workspace
 from caseapp.services.sync import run, state
 from caseapp.storage.database import Database
@@ -72,7 +73,7 @@ class SyncBar(QWidget):
         def done(result: run.Synced) -> None:
             self.button.setEnabled(True)
             self.workspace.status_message.emit(
-                i18n.tr(
+                tr(
                     "Synced: {sent} changes sent, {received} participants updated, "
                     "{conflicts} conflicts open."
                 ).format(
@@ -85,10 +86,10 @@ class SyncBar(QWidget):
         def failed(exc: BaseException) -> None:
             self.button.setEnabled(True)
             self.workspace.status_message.emit(
-                i18n.tr("The sync did not finish: {reason}. Nothing was lost; sync again.").format(
-                    reason=i18n.message(str(exc)).rstrip(".")
+                tr("The sync did not finish: {reason}. Nothing was lost; sync again.").format(
+                    reason=i18n.message(exc).rstrip(".")
                 )
             )
             self.refresh()
 
-        self.workspace.ops.run(work, done, failed, owner=self, label=i18n.tr("Syncing…"))
+        self.workspace.ops.run(work, done, failed, owner=self, label=tr("Syncing…"))

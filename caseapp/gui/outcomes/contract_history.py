@@ -100,7 +100,7 @@ class ContractHistory(OutcomeScreen):
 
     def _failed(self, exc: BaseException) -> None:
         self._waiting = False
-        self.status.setText(i18n.message(str(exc)))
+        self.status.setText(i18n.message(exc))
 
     def _loaded(self, revisions: list[RevisionInfo]) -> None:
         self._waiting = False

@@ -155,7 +155,7 @@ class AuditPage(QWidget):
         self.message.setText(text.format(n=len(rows), limit=limit))
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.message(str(exc)))
+        self.message.setText(i18n.message(exc))
 
     def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
