@@ -496,7 +496,17 @@
         <translation>Ændringer fra version {revision}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>No values changed.</source>
+        <translation>Ingen værdier blev ændret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This revision removed the contract.</source>
+        <translation>Denne version fjernede kontrakten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The contract as saved</source>
         <translation>Kontrakten, som den blev gemt</translation>
     </message>
@@ -629,7 +639,7 @@
         <translation>Dage i træk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The contract</source>
         <translation>Kontrakten</translation>
     </message>
@@ -918,7 +928,12 @@
         <translation>Regel {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>hours not recorded</source>
         <translation>timer ikke registreret</translation>
     </message>
@@ -1317,7 +1332,7 @@
     </message>
     <message>
         <location filename="../../caseapp/gui/pages/participants.py" line="+29"/>
-        <location filename="../../caseapp/gui/self_test.py" line="+89"/>
+        <location filename="../../caseapp/gui/self_test.py" line="+90"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1410,6 +1425,7 @@
     <message numerus="yes">
         <location line="+11"/>
         <location line="+6"/>
+        <location filename="../../caseapp/gui/self_test.py" line="+1"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n åben opgave</numerusform>
@@ -4168,12 +4184,12 @@
         <translation>Vælg deltageren</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Not saved: {reason}</source>
         <translation>Ikke gemt: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
@@ -4186,6 +4202,19 @@
         <location line="+1"/>
         <source>The note has not been saved. Discard it?</source>
         <translation>Noten er ikke gemt. Kassér den?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../caseapp/gui/participant_file/reading_pane.py" line="+45"/>
+        <source>Choose a line to read it in full here.</source>
+        <translation>Vælg en linje for at læse den i sin helhed her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No text</source>
+        <translation>Ingen tekst</translation>
     </message>
 </context>
 <context>

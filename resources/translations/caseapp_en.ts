@@ -22,6 +22,7 @@
     <message numerus="yes">
         <location filename="../../caseapp/gui/participant_file/page_extras.py" line="+70"/>
         <location line="+6"/>
+        <location filename="../../caseapp/gui/self_test.py" line="+91"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>

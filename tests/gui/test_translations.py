@@ -3,6 +3,7 @@ Danish, placeholders and plural forms agree, and the compiled file is what the G
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -84,6 +85,23 @@ def test_lupdate_finds_nothing_new_and_nothing_gone(refreshed: tuple[Path, Path,
     for refreshed_file in (danish, english):
         committed = FOLDER / refreshed_file.name
         assert _without_locations(refreshed_file) == _without_locations(committed)
+
+
+def test_lupdate_sees_every_marked_text_of_the_gui() -> None:
+    # lupdate reads no call inside an f-string, for one; such a text would show in English.
+    sources = {m.findtext("source") for m in _messages(FOLDER / "caseapp_da.ts")}
+    marked: dict[str, str] = {}
+    for path in sorted((ROOT / "caseapp" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            text = node.args[0]
+            if name in ("tr", "N_") and isinstance(text, ast.Constant):
+                marked.setdefault(str(text.value), f"{path.name}:{node.lineno}")
+    assert len(marked) > 600
+    assert {text: where for text, where in marked.items() if text not in sources} == {}
 
 
 def test_every_core_message_is_in_the_danish_file() -> None:
