@@ -32,6 +32,8 @@ LANGUAGES = ("da", "en")
 CONTEXT = ""
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []
+# Each file is read once; switching languages back and forth installs the same translators.
+_loaded: dict[str, QTranslator] = {}
 _collators: dict[str, QCollator] = {}
 
 
@@ -60,19 +62,26 @@ def install(lang: str) -> None:
     if app is None:
         return
     # English has a file too: its plural forms ("1 day ago", "2 days ago").
-    ours = QTranslator(app)
-    path = compiled.qm_file(_state["lang"])
-    if not ours.load(str(path)):
-        raise compiled.TranslationsMissing(f"{path.name} could not be loaded")
+    path = str(compiled.qm_file(_state["lang"]))
+    ours = _loaded.get(path)
+    if ours is None:
+        ours = QTranslator()  # kept here, not by the app: it outlives an app in tests
+        if not ours.load(path):
+            raise compiled.TranslationsMissing(f"{path} could not be loaded")
+        _loaded[path] = ours
     app.installTranslator(ours)
     _installed.append(ours)
     if _state["lang"] == "en":
         return
     # Qt's own texts (standard buttons, context menus, file dialogs) from PySide6's qtbase_da.
-    qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Language.Danish), "qtbase", "_", qt_translations()):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    qt = _loaded.get("qtbase_da")
+    if qt is None:
+        qt = QTranslator()
+        if not qt.load(QLocale(QLocale.Language.Danish), "qtbase", "_", qt_translations()):
+            return
+        _loaded["qtbase_da"] = qt
+    app.installTranslator(qt)
+    _installed.append(qt)
 
 
 def qt_translations() -> str:
