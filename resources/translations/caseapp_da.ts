@@ -243,7 +243,7 @@
         <translation>Bygget med:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/i18n.py" line="+120"/>
+        <location filename="../../caseapp/gui/i18n.py" line="+129"/>
         <location filename="../../caseapp/gui/participants/list_model.py" line="+20"/>
         <source>today</source>
         <translation>i dag</translation>
@@ -1681,15 +1681,13 @@
         <source>never</source>
         <translation>aldrig</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} days</source>
-        <translation>{n} dage</translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+134"/>
@@ -3209,10 +3207,13 @@
         <source>{n} entries (the newest {limit}; narrow the search to see older ones)</source>
         <translation>{n} poster (de nyeste {limit}; afgræns søgningen for at se ældre)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} entries</source>
-        <translation>{n} poster</translation>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4566,15 +4567,21 @@
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} changes to send</source>
-        <translation>{n} ændringer at sende</translation>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n ændring at sende</numerusform>
+            <numerusform>%n ændringer at sende</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} conflicts</source>
-        <translation>{n} konflikter</translation>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>

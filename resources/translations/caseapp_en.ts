@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/i18n.py" line="+126"/>
+        <location filename="../../caseapp/gui/i18n.py" line="+135"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -77,6 +77,25 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/participants/list_model.py" line="+52"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/privacy/audit_page.py" line="+154"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalSearchDialog</name>
@@ -86,6 +105,25 @@
         <translation>
             <numerusform>%n note found</numerusform>
             <numerusform>%n notes found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field/sync_bar.py" line="+52"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

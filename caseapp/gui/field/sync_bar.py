@@ -49,9 +49,9 @@ class SyncBar(QWidget):
             else self.tr("Never synced")
         ]
         if status.unsent:
-            parts.append(self.tr("{n} changes to send").format(n=status.unsent))
+            parts.append(self.tr("%n change(s) to send", None, status.unsent))
         if status.open_conflicts:
-            parts.append(self.tr("{n} conflicts").format(n=status.open_conflicts))
+            parts.append(self.tr("%n conflict(s)", None, status.open_conflicts))
         self.label.setText(" · ".join(parts))
 
     def ask_and_sync(self) -> None:

@@ -49,7 +49,7 @@ def days_text(days: int | None) -> str:
         return tr("never")
     if days == 0:
         return tr("today")
-    return tr("1 day") if days == 1 else tr("{n} days").format(n=days)
+    return tr("%n day(s)", None, days)
 
 
 def _label(column: str, code: str) -> str:

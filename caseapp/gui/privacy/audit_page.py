@@ -151,7 +151,7 @@ class AuditPage(QWidget):
         if len(rows) >= limit:
             text = self.tr("{n} entries (the newest {limit}; narrow the search to see older ones)")
         else:
-            text = self.tr("{n} entries")
+            text = self.tr("%n entry(s)", None, len(rows))
         self.message.setText(text.format(n=len(rows), limit=limit))
 
     def _failed(self, exc: BaseException) -> None:
