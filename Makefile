@@ -11,7 +11,8 @@ INSTALL = $(BIN)/python -m pip install --quiet --require-hashes --no-deps -r
 COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock" pyproject.toml requirements/build.in
 
-.PHONY: run test lint typecheck layers pytest demo screenshots bench soak clean venv lock dist
+.PHONY: run test lint typecheck layers pytest demo screenshots bench soak clean venv lock dist \
+	translations
 
 venv: $(STAMP)
 
@@ -20,7 +21,20 @@ $(STAMP): pyproject.toml requirements/dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(INSTALL) requirements/dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python packaging/translations.py compile
 	touch $(STAMP)
+
+# The translations: Qt Linguist sources (.ts) in the repository, compiled (.qm) here and at
+# build time, never committed. `make translations` takes new texts of the code into the .ts
+# files (pyside6-lupdate) and compiles them (resources/translations/README.md).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+$(QM): %.qm: %.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py compile
 
 # Renew the locks after a change of dependencies in pyproject.toml: what is locked stays as it
 # is where it still fits. `make lock UPGRADE=--upgrade` takes the newest releases allowed.
@@ -35,7 +49,7 @@ $(DEMO_DB): | $(STAMP)
 
 demo: $(DEMO_DB)
 
-run: $(STAMP) $(DEMO_DB)
+run: $(STAMP) $(QM) $(DEMO_DB)
 	$(BIN)/caseapp gui --db $(DEMO_DB) $(RUN_ARGS)
 
 test: lint typecheck layers pytest
@@ -50,10 +64,10 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m caseapp.gui.screenshots --out screenshots
 
 bench: $(STAMP)
@@ -65,6 +79,8 @@ DIST_VENV := .venv-dist
 dist:
 	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
 	$(DIST_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements/dist.lock
+	# The .qm files go into the wheel and the frozen program (which has no lrelease of its own).
+	$(DIST_VENV)/bin/python packaging/translations.py compile
 	$(DIST_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation --force-reinstall .
 	$(DIST_VENV)/bin/pyinstaller packaging/caseapp.spec --noconfirm --log-level WARN \
 		--distpath dist --workpath build/pyinstaller
@@ -77,4 +93,4 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.hardening.soak
 
 clean:
-	rm -rf $(VENV) $(DIST_VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(DIST_VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -19,6 +19,12 @@ def resources_dir() -> Path:
     return _INSTALLED if _INSTALLED.is_dir() else _CHECKOUT
 
 
+def from_checkout() -> bool:
+    """Whether the resources are a source checkout's, which may be edited while the program is
+    installed (an installed or frozen program's never change)."""
+    return resources_dir() == _CHECKOUT
+
+
 def resource(name: str) -> Path:
     """A file in the resources, by its path inside them ("icons/caseapp.svg")."""
     path = resources_dir() / name

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.domain.errors import Problem, ValidationFailed, message_of
 from caseapp.domain.fields import parse_date
 
 
@@ -29,7 +29,7 @@ def as_of_argument(text: str | None) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise ValidationFailed(Problem("--as-of", str(exc))) from None
+        raise ValidationFailed(Problem("--as-of", message_of(exc))) from None
 
 
 def as_of_from(args: argparse.Namespace) -> date:
@@ -40,8 +40,10 @@ def as_of_from(args: argparse.Namespace) -> date:
         raise ValidationFailed(
             Problem(
                 "--as-of",
-                f"{day} is after today ({today}); add --forecast for figures that count open "
+                "{day} is after today ({today}); add --forecast for figures that count open "
                 "spells as running until then",
+                day=day,
+                today=today,
             )
         )
     return day

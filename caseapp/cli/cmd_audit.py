@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from caseapp.cli import exits
 from caseapp.cli.context import add_db_argument, add_user_argument, open_existing, sign_in
-from caseapp.domain.errors import DatabaseUnusable, Problem, ValidationFailed
+from caseapp.domain.errors import DatabaseUnusable, Problem, ValidationFailed, message_of
 from caseapp.domain.fields import parse_date
 from caseapp.services import audit, audit_files, settings
 from caseapp.services.actor import Can
@@ -54,7 +54,7 @@ def _day(args: argparse.Namespace, name: str, problems: list[Problem]) -> date |
     try:
         return parse_date(text)
     except ValueError as exc:
-        problems.append(Problem(f"--{name}", str(exc)))
+        problems.append(Problem(f"--{name}", message_of(exc)))
         return None
 
 
@@ -113,7 +113,9 @@ def run_verify(args: argparse.Namespace) -> int:
         with db.reader() as session:
             report = audit.verify_chain(session)
     except DBAPIError as exc:  # the log's table was dropped or damaged
-        raise DatabaseUnusable(f"the audit log cannot be read ({type(exc.orig).__name__})") from exc
+        raise DatabaseUnusable(
+            "the audit log cannot be read ({error})", error=type(exc.orig).__name__
+        ) from exc
     actor = sign_in(db, args)
     actor.require(Can.READ_AUDIT)
     if report.breaks:

@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     url = to_url(args.db)
     path = sqlite_path(url)
     if path is not None and path.exists():
-        raise ValidationFailed(Problem("--db", f"{path} already exists; init never overwrites"))
+        raise ValidationFailed(
+            Problem("--db", "{path} already exists; init never overwrites", path=path)
+        )
     if path is None:
         # A server database is made by its administrator; init fills it only when it is empty.
         # Checked before the password is asked, so a wrong URL is found at once.

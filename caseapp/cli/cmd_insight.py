@@ -29,7 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
-        raise ValidationFailed(Problem("--out", f"the folder {out.parent} does not exist"))
+        raise ValidationFailed(
+            Problem("--out", "the folder {parent} does not exist", parent=out.parent)
+        )
     db = open_existing(args)
     actor = sign_in(db, args)
     with db.unit_of_work() as session:

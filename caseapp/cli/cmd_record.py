@@ -69,7 +69,9 @@ def parse_changes(pairs: list[str]) -> dict[str, str | None]:
         if not sep:
             problems.append(Problem(pair, "write FIELD=VALUE"))
         elif name not in SETTABLE:
-            problems.append(Problem(name, f"not a field of a person ({', '.join(SETTABLE)})"))
+            problems.append(
+                Problem(name, "not a field of a person ({fields})", fields=", ".join(SETTABLE))
+            )
         elif name in changes:
             problems.append(Problem(name, "given twice"))
         else:

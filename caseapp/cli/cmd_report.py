@@ -10,7 +10,7 @@ from pathlib import Path
 from caseapp.cli import exits
 from caseapp.cli.as_of import add_as_of_argument, as_of_from
 from caseapp.cli.context import TerminalProgress, add_db_argument, add_user_argument, signed_in
-from caseapp.domain.errors import Problem, ValidationFailed
+from caseapp.domain.errors import Problem, ValidationFailed, message_of
 from caseapp.domain.fields import parse_date
 from caseapp.outcomes.weeks import quarter_start
 from caseapp.reports.caseload_report import make_caseload_report
@@ -97,7 +97,9 @@ def _common(p: argparse.ArgumentParser, project_required: bool) -> None:
 
 def _suffix(out: Path, suffix: str) -> None:
     if out.suffix.lower() != suffix:
-        raise ValidationFailed(Problem("--out", f"name a {suffix} file, not '{out.name}'"))
+        raise ValidationFailed(
+            Problem("--out", "name a {suffix} file, not '{name}'", suffix=suffix, name=out.name)
+        )
 
 
 def run_council(args: argparse.Namespace) -> int:
@@ -180,7 +182,7 @@ def _first_day(text: str | None, last: date) -> date:
     try:
         first = parse_date(text)
     except ValueError as exc:
-        raise ValidationFailed(Problem("--from", str(exc))) from None
+        raise ValidationFailed(Problem("--from", message_of(exc))) from None
     if first > last:
         raise ValidationFailed(Problem("--from", "comes after --as-of"))
     return first

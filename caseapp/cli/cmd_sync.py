@@ -79,7 +79,7 @@ def run_checkout(args: argparse.Namespace) -> int:
     target = Path(args.db)
     if target.exists():
         raise ValidationFailed(
-            Problem("--db", f"{target} exists already; checkout never overwrites")
+            Problem("--db", "{target} exists already; checkout never overwrites", target=target)
         )
     encrypt = args.encrypted or (not args.plain and encryption.available())
     passphrase = new_passphrase() if encrypt else None

@@ -16,7 +16,7 @@ ENV = "CASEAPP_DB_PASSPHRASE"
 
 def _ask(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise NotAllowed(f"No passphrase: set {ENV} or run the command on a terminal.")
+        raise NotAllowed("No passphrase: set {env} or run the command on a terminal.", env=ENV)
     return getpass.getpass(prompt)
 
 

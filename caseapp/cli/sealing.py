@@ -27,7 +27,7 @@ def seal_passphrase(*, new: bool) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise NotAllowed(f"No seal passphrase: set {ENV} or run the command on a terminal.")
+        raise NotAllowed("No seal passphrase: set {env} or run the command on a terminal.", env=ENV)
     value = getpass.getpass("Seal passphrase: ")
     if new and getpass.getpass("Repeat it: ") != value:
         raise NotAllowed("The two entries differ; nothing was written.")

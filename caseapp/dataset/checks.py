@@ -14,7 +14,7 @@ from typing import Any
 
 from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
 from caseapp.domain import cpr, plausibility
-from caseapp.domain.errors import Problem
+from caseapp.domain.errors import Message, Problem
 from caseapp.domain.fields import PARTICIPANT_LISTS, RECORDS, validate
 from caseapp.outcomes import contract_problems
 from caseapp.schema.dataset_schema import schema_problems
@@ -58,12 +58,19 @@ def _format_problems(doc: Any) -> list[Problem]:
         return [Problem("", "is not a caseapp dataset: the file must hold one JSON object")]
     problems = []
     if doc.get("format") != FORMAT:
-        problems.append(Problem("format", f'must be "{FORMAT}": this is not a caseapp dataset'))
+        problems.append(
+            Problem("format", 'must be "{format}": this is not a caseapp dataset', format=FORMAT)
+        )
     version = doc.get("version")
     if isinstance(version, bool) or version != VERSION:
         shown = version if isinstance(version, int) else "missing or not a number"
         problems.append(
-            Problem("version", f"{shown} is not supported: this program reads version {VERSION}")
+            Problem(
+                "version",
+                "{shown} is not supported: this program reads version {version}",
+                shown=shown,
+                version=VERSION,
+            )
         )
     return problems
 
@@ -78,7 +85,9 @@ def _in_order(problems: list[Problem]) -> list[Problem]:
 
 def _without_cpr(problem: Problem) -> Problem:
     """A last guard: no message may repeat anything that looks like a CPR number."""
-    return Problem(problem.where, cpr.mask_parts(problem.message))
+    text = problem.text
+    masked = {name: cpr.mask_parts(value) for name, value in text.params}
+    return Problem(problem.where, Message(cpr.mask_parts(text.template), **masked))
 
 
 def _dicts(doc: dict[str, Any], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -102,8 +111,8 @@ class _Checker:
     def _keys(self, name: str) -> set[str]:
         return {r["key"] for _, r in _dicts(self.doc, name) if isinstance(r.get("key"), str)}
 
-    def problem(self, where: str, message: str) -> None:
-        self.out.problems.append(Problem(where, message))
+    def problem(self, where: str, message: str | Message, **params: object) -> None:
+        self.out.problems.append(Problem(where, message, **params))
 
     def run(self) -> CheckedDocument:
         self._staff()
@@ -129,7 +138,11 @@ class _Checker:
                 continue
             if key in first:
                 self.problem(
-                    f"{where_of}[{i}].key", f"'{key}' is also the key of {where_of}[{first[key]}]"
+                    f"{where_of}[{i}].key",
+                    "'{key}' is also the key of {where_of}[{value}]",
+                    key=key,
+                    where_of=where_of,
+                    value=first[key],
                 )
             else:
                 first[key] = i
@@ -170,16 +183,20 @@ class _Checker:
         values = self._record(kind, raw, where)
         ref = _STAFF_REFERENCES.get(kind)
         if ref and isinstance(values.get(ref), str) and values[ref] not in self.staff_keys:
-            self.problem(f"{where}.{ref}", f"no member of staff has the key '{values[ref]}'")
+            self.problem(
+                f"{where}.{ref}", "no member of staff has the key '{value}'", value=values[ref]
+            )
         project = values.get("project")
         if kind == "enrolment" and isinstance(project, str) and project not in self.project_keys:
-            self.problem(f"{where}.project", f"no project has the key '{project}'")
+            self.problem(f"{where}.project", "no project has the key '{project}'", project=project)
         return values
 
     def _birth(self, values: dict[str, Any], where: str) -> None:
         born, year, number = values.get("birth_date"), values.get("birth_year"), values.get("cpr")
         if born is not None and year is not None and born.year != year:
-            self.problem(f"{where}.birth_year", f"is not the year of birth_date ({born.year})")
+            self.problem(
+                f"{where}.birth_year", "is not the year of birth_date ({year})", year=born.year
+            )
         if (
             born is not None
             and number
@@ -199,8 +216,10 @@ class _Checker:
             if project in seen:
                 self.problem(
                     f"{where}.enrolments[{j}].project",
-                    f"a participant has at most one enrolment per project; "
-                    f"enrolments[{seen[project]}] is in '{project}' too",
+                    "a participant has at most one enrolment per project; enrolments[{value}] is "
+                    "in '{project}' too",
+                    value=seen[project],
+                    project=project,
                 )
             else:
                 seen[project] = j

@@ -133,7 +133,8 @@ def _require_reach(session: Session, actor: Actor, project: str | None) -> None:
     if others:
         raise NotAllowed(
             "The database holds projects that are not yours: name one of yours with --project "
-            f"({', '.join(mine) or 'you have none'})."
+            "({projects}).",
+            projects=", ".join(mine) or "you have none",
         )
 
 

@@ -83,20 +83,28 @@ def parse_document(data: bytes, where: str) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationFailed(
-            Problem(where, f"is not UTF-8 text (byte {exc.start + 1} is not)")
+            Problem(where, "is not UTF-8 text (byte {position} is not)", position=exc.start + 1)
         ) from None
     try:
         doc = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         raise ValidationFailed(
-            Problem(where, f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+            Problem(
+                where,
+                "is not valid JSON: {msg} (line {lineno}, column {colno})",
+                msg=exc.msg,
+                lineno=exc.lineno,
+                colno=exc.colno,
+            )
         ) from None
     except RecursionError:
         raise ValidationFailed(
-            Problem(where, f"nests deeper than a dataset can ({MAX_DEPTH} levels)")
+            Problem(
+                where, "nests deeper than a dataset can ({max_depth} levels)", max_depth=MAX_DEPTH
+            )
         ) from None
     except ValueError as exc:
-        raise ValidationFailed(Problem(where, f"is not valid JSON: {exc}")) from None
+        raise ValidationFailed(Problem(where, "is not valid JSON: {exc}", exc=exc)) from None
     if not isinstance(doc, dict):
         raise ValidationFailed(
             Problem(where, "does not hold a caseapp dataset: the file must hold one JSON object")
@@ -114,7 +122,13 @@ def _walk(doc: dict[str, Any]) -> list[Problem]:
     while stack:
         path, value, depth = stack.pop()
         if depth > MAX_DEPTH:
-            problems.append(Problem(path, f"nests deeper than a dataset can ({MAX_DEPTH} levels)"))
+            problems.append(
+                Problem(
+                    path,
+                    "nests deeper than a dataset can ({max_depth} levels)",
+                    max_depth=MAX_DEPTH,
+                )
+            )
             continue
         if isinstance(value, dict):
             for key in getattr(value, "twice", []):
@@ -122,7 +136,9 @@ def _walk(doc: dict[str, Any]) -> list[Problem]:
             for key, item in value.items():
                 problem = text_problem(key)
                 if problem:
-                    problems.append(Problem(path or "document", f"has a key that {problem}"))
+                    problems.append(
+                        Problem(path or "document", "has a key that {problem}", problem=problem)
+                    )
                 stack.append((child(path, key), item, depth + 1))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", item, depth + 1) for i, item in enumerate(value))

@@ -205,7 +205,9 @@ class _Writer:
             for i, r in enumerate(records):
                 if r["key"] in existing[name]:
                     problems.append(
-                        Problem(f"{name}[{i}].key", f"'{r['key']}' is already in the database")
+                        Problem(
+                            f"{name}[{i}].key", "'{key}' is already in the database", key=r["key"]
+                        )
                     )
         if problems:
             raise KeysInDatabase(problems, self.checked.warnings)
@@ -218,7 +220,7 @@ class _Writer:
             return
         mine = set(scope.project_keys(self.session, self.actor))
         problems = [
-            Problem(f"projects[{i}].key", f"'{p['key']}' is not among your projects")
+            Problem(f"projects[{i}].key", "'{key}' is not among your projects", key=p["key"])
             for i, p in enumerate(self.checked.projects)
             if p["key"] in existing and p["key"] not in mine
         ]
@@ -227,7 +229,9 @@ class _Writer:
                 project = enrolment.get("project")
                 if project in existing and project not in mine:
                     where = f"participants[{i}].enrolments[{j}].project"
-                    problems.append(Problem(where, f"'{project}' is not among your projects"))
+                    problems.append(
+                        Problem(where, "'{project}' is not among your projects", project=project)
+                    )
         if problems:
             raise ValidationFailed(problems, self.checked.warnings)
 
@@ -293,8 +297,9 @@ class _Writer:
                 self.summary.warnings.append(
                     Problem(
                         f"staff[{i}].role",
-                        f"the account keeps its role '{staff.role}': "
-                        "an import never changes what an account may do",
+                        "the account keeps its role '{role}': an import never changes what an "
+                        "account may do",
+                        role=staff.role,
                     )
                 )
             self.summary.updated_staff += 1
@@ -358,7 +363,8 @@ class _Writer:
                 self.summary.warnings.append(
                     Problem(
                         f"participants[{self._index(p)}]",
-                        f"'{person.key}' had their personal data erased; left as it was",
+                        "'{key}' had their personal data erased; left as it was",
+                        key=person.key,
                     )
                 )
                 continue

@@ -55,7 +55,11 @@ def create_demo(
     """
     if participants is not None and not 1 <= participants <= MAX_PARTICIPANTS:
         raise ValidationFailed(
-            Problem("participants", f"must be between 1 and {MAX_PARTICIPANTS:,}")
+            Problem(
+                "participants",
+                "must be between 1 and {max_participants}",
+                max_participants=f"{MAX_PARTICIPANTS:,}",
+            )
         )
     day = today or date.today()
     report: Progress = progress or (lambda done, total: None)

@@ -34,7 +34,9 @@ class Target:
 
 def _refuse(where: str) -> ValidationFailed:
     return ValidationFailed(
-        Problem("--db", f"{where} already exists; add --force to replace it with a demo")
+        Problem(
+            "--db", "{where} already exists; add --force to replace it with a demo", where=where
+        )
     )
 
 
@@ -58,7 +60,9 @@ def demo_database(db: str | os.PathLike[str] | None, *, force: bool) -> Iterator
             database.dispose()
         return
     if path.is_dir():
-        raise ValidationFailed(Problem("--db", f"{path} is a folder, not a database file"))
+        raise ValidationFailed(
+            Problem("--db", "{path} is a folder, not a database file", path=path)
+        )
     if path.exists() and not force:
         raise _refuse(str(path))
     partial = path.with_name(path.name + ".demo-partial")

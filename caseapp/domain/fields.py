@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from caseapp.domain import codes, cpr
-from caseapp.domain.errors import Problem
+from caseapp.domain.errors import Message, Problem, message_of
 
 # Numbers as typed in a form or a file: digits, a sign, one decimal comma or point.
 _WHOLE = re.compile(r"[+-]?\d+")
@@ -184,7 +184,7 @@ def parse_value(f: Field, raw: Any, where: str) -> tuple[Any, Problem | None]:
     try:
         value = _convert(f, raw)
     except (ValueError, TypeError) as exc:
-        return None, Problem(path, str(exc))
+        return None, Problem(path, message_of(exc))
     problem = _check_range(f, value)
     return value, (Problem(path, problem) if problem else None)
 
@@ -194,29 +194,29 @@ def parse_value(f: Field, raw: Any, where: str) -> tuple[Any, Problem | None]:
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
-def text_problem(text: str) -> str | None:
+def text_problem(text: str) -> Message | None:
     """Why a text cannot be stored, or None: a NUL byte or a lone surrogate (half of a UTF-16
     pair, not a character) is kept by no database as text."""
     if "\x00" in text:
-        return "holds a NUL byte"
+        return Message("holds a NUL byte")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return "holds a lone surrogate (not a character)"
+        return Message("holds a lone surrogate (not a character)")
     return None
 
 
 def _convert(f: Field, raw: Any) -> Any:
     if f.kind in ("str", "text"):
         if not isinstance(raw, str):
-            raise TypeError("must be text")
+            raise TypeError(Message("must be text"))
         problem = text_problem(raw)
         if problem:
             raise ValueError(problem)
         return raw
     if f.kind == "date":
         if isinstance(raw, datetime):
-            raise TypeError("must be a date (YYYY-MM-DD)")
+            raise TypeError(Message("must be a date (YYYY-MM-DD)"))
         if isinstance(raw, date):
             _check_year(raw.year, raw.isoformat())
             return raw
@@ -230,52 +230,60 @@ def _convert(f: Field, raw: Any) -> Any:
         if isinstance(raw, float) and raw.is_integer():
             return int(raw)  # 45.0 is a whole number (as JSON Schema counts it)
         if isinstance(raw, bool) or not isinstance(raw, int | str):
-            raise TypeError("must be a whole number")
+            raise TypeError(Message("must be a whole number"))
         if isinstance(raw, str) and not raw.isascii():
-            raise ValueError(f"'{raw}' is not a whole number written with 0-9")
+            raise ValueError(Message("'{value}' is not a whole number written with 0-9", value=raw))
         if isinstance(raw, str) and not _WHOLE.fullmatch(raw):
-            raise ValueError("must be a whole number")
+            raise ValueError(Message("must be a whole number"))
         return int(raw)
     if f.kind == "float":
         if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-            raise TypeError("must be a number")
+            raise TypeError(Message("must be a number"))
         if isinstance(raw, str):
             if not raw.isascii():
-                raise ValueError(f"'{raw}' is not a number written with 0-9")
+                raise ValueError(Message("'{value}' is not a number written with 0-9", value=raw))
             # float() would take "nan", "inf" and "1e3" and say "could not convert ..." of the
             # rest: a number as people type it, with a decimal comma or point, or nothing.
             if not _DECIMAL.fullmatch(raw):
-                raise ValueError("must be a number")
+                raise ValueError(Message("must be a number"))
             value = float(raw.replace(",", "."))
         else:
             value = float(raw)
         if not math.isfinite(value):
-            raise ValueError("must be a finite number")
+            raise ValueError(Message("must be a finite number"))
         return value
     if f.kind == "bool":
         if not isinstance(raw, bool):
-            raise TypeError("must be true or false")
+            raise TypeError(Message("must be true or false"))
         return raw
     if f.kind == "code":
         if raw not in f.choices:
-            raise ValueError(f"'{raw}' is not one of: {', '.join(f.choices)}")
+            raise ValueError(
+                Message(
+                    "'{value}' is not one of: {allowed}", value=raw, allowed=", ".join(f.choices)
+                )
+            )
         return raw
     if f.kind == "codes":
         items = list(raw)
         bad = [x for x in items if x not in f.choices]
         if bad:
-            raise ValueError(f"'{bad[0]}' is not one of: {', '.join(f.choices)}")
+            raise ValueError(
+                Message(
+                    "'{value}' is not one of: {allowed}", value=bad[0], allowed=", ".join(f.choices)
+                )
+            )
         return [c for c in f.choices if c in items]
     raise AssertionError(f.kind)
 
 
 def parse_date(text: str) -> date:
     if not isinstance(text, str) or len(text) != 10 or not text.isascii():
-        raise ValueError(f"'{text}' is not a date (YYYY-MM-DD)")
+        raise ValueError(Message("'{text}' is not a date (YYYY-MM-DD)", text=text))
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a real date") from None
+        raise ValueError(Message("'{text}' is not a real date", text=text)) from None
     _check_year(day.year, text)
     return day
 
@@ -287,32 +295,36 @@ def parse_datetime(text: str) -> datetime:
         or text[10] != "T"
         or not text.isascii()
     ):
-        raise ValueError(f"'{text}' is not a local date-time (YYYY-MM-DDTHH:MM)")
+        raise ValueError(Message("'{text}' is not a local date-time (YYYY-MM-DDTHH:MM)", text=text))
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a real date and time") from None
+        raise ValueError(Message("'{text}' is not a real date and time", text=text)) from None
     _check_year(moment.year, text)
     return moment
 
 
 def _check_year(year: int, text: str) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"is not a year between {FIRST_YEAR} and {LAST_YEAR}")
+        raise ValueError(
+            Message("is not a year between {first} and {last}", first=FIRST_YEAR, last=LAST_YEAR)
+        )
 
 
-def _check_range(f: Field, value: Any) -> str | None:
+def _check_range(f: Field, value: Any) -> Message | None:
     if isinstance(value, date):
         day = value.date() if isinstance(value, datetime) else value
         if not EARLIEST <= day <= LATEST:
-            return f"is not a year between {EARLIEST.year} and {LATEST.year}"
+            return Message(
+                "is not a year between {first} and {last}", first=EARLIEST.year, last=LATEST.year
+            )
     if f.max_len is not None and isinstance(value, str) and len(value) > f.max_len:
-        return f"is longer than {f.max_len} characters"
+        return Message("is longer than {max_len} characters", max_len=f.max_len)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if f.low is not None and value < f.low:
-            return f"must be at least {f.low:g}"
+            return Message("must be at least {low}", low=f"{f.low:g}")
         if f.high is not None and value > f.high:
-            return f"must be at most {f.high:g}"
+            return Message("must be at most {high}", high=f"{f.high:g}")
     return None
 
 
@@ -347,23 +359,23 @@ def check_record(
     today = today or date.today()
     out: list[Problem] = []
 
-    def before(later: str, earlier: str, message: str) -> None:
+    def before(later: str, earlier: str, message: Message) -> None:
         a, b = v.get(later), v.get(earlier)
         if a is not None and b is not None and a < b:
             out.append(Problem(_join(where, later), message))
 
     if kind in ("housing", "activity", "support", "project"):
-        before("end", "start", "is before the start")
+        before("end", "start", Message("is before the start"))
     elif kind == "enrolment":
         for name in ("intake_on", "consent_on", "enrolled_on"):
-            before(name, "referred_on", "is before the referral date")
+            before(name, "referred_on", Message("is before the referral date"))
         if v.get("exited_on") is not None:
             if v.get("enrolled_on") is None:
                 out.append(
                     Problem(_join(where, "exited_on"), "is set but the enrolment date is not")
                 )
             else:
-                before("exited_on", "enrolled_on", "is before the enrolment date")
+                before("exited_on", "enrolled_on", Message("is before the enrolment date"))
             if not v.get("exit_reason"):
                 out.append(
                     Problem(_join(where, "exit_reason"), "is required when the exit date is set")
@@ -383,9 +395,9 @@ def check_record(
                 # The value itself is never repeated in a message: it is sensitive.
                 out.append(Problem(_join(where, "cpr"), problem))
     elif kind == "goal":
-        before("achieved_on", "created_on", "is before the goal was created")
+        before("achieved_on", "created_on", Message("is before the goal was created"))
     elif kind == "consent":
-        before("expires_on", "given_on", "is before the consent was given")
+        before("expires_on", "given_on", Message("is before the consent was given"))
     elif kind == "contact":
         # An attempt to reach someone is a fact in itself; any other contact says what it was about.
         empty = not (v.get("note") or "").strip() and not v.get("topics")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from caseapp.bundled import resource
 from caseapp.domain.errors import CaseappError, DatabaseUnusable, NotAllowed, NotFound
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.privacy.idle_lock import IdleLock
 from caseapp.gui.sign_in import SignInDialog
@@ -73,7 +74,7 @@ class Program(QObject):
                     print(f"not allowed: {exc}", file=sys.stderr)
                     self.exit_code = exits.NOT_ALLOWED
                     return False
-                self.show_sign_in(user, i18n.message(str(exc)))
+                self.show_sign_in(user, i18n.message(exc))
                 return True
             self.open_main(actor)
             return True
@@ -201,7 +202,7 @@ def ask_passphrase(db: str | None, quiet: bool) -> tuple[bool, str | None]:
     text, ok = QInputDialog.getText(
         None,
         "caseapp",
-        i18n.tr("The database {name} is encrypted. Its passphrase:").format(name=path.name),
+        tr("The database {name} is encrypted. Its passphrase:").format(name=path.name),
         QLineEdit.EchoMode.Password,
     )
     return ok, text if ok else None
@@ -216,11 +217,11 @@ def run(db: str | None = None, lang: str | None = None, quit_after_show: bool = 
     try:
         database = open_database(db, passphrase=passphrase)
     except NotFound as exc:
-        return _refuse(i18n.message(str(exc)), exits.BAD_INPUT, quit_after_show)
+        return _refuse(i18n.message(exc), exits.BAD_INPUT, quit_after_show)
     except DatabaseUnusable as exc:
-        return _refuse(i18n.message(str(exc)), exits.DATABASE_UNUSABLE, quit_after_show)
+        return _refuse(i18n.message(exc), exits.DATABASE_UNUSABLE, quit_after_show)
     except CaseappError as exc:
-        return _refuse(i18n.message(str(exc)), exits.BAD_INPUT, quit_after_show)
+        return _refuse(i18n.message(exc), exits.BAD_INPUT, quit_after_show)
     program = Program(app, database, quit_after_show)
     try:
         if not program.start():

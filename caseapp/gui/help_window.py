@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, Q
 
 from caseapp.bundled import resource
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 
 # The manual's section for each page of the main window (a page not listed opens at the top).
 SECTIONS = {
@@ -68,14 +69,14 @@ def show_about(parent: QWidget, database: str) -> QMessageBox:
     rows = "".join(f"<tr><td>{name}</td><td>{licence}</td></tr>" for name, licence in LICENCES)
     box = QMessageBox(parent)
     box.setObjectName("about")
-    box.setWindowTitle(i18n.tr("About caseapp"))
+    box.setWindowTitle(tr("About caseapp"))
     box.setText(f"<b>caseapp {version()}</b>")
     box.setInformativeText(
-        i18n.tr("Case management and outcome reporting for Housing First and Job First projects.")
+        tr("Case management and outcome reporting for Housing First and Job First projects.")
         + "<br><br>"
-        + i18n.tr("Database: {name}").format(name=database)
+        + tr("Database: {name}").format(name=database)
         + "<br><br>"
-        + i18n.tr("Built with:")
+        + tr("Built with:")
         + f"<table cellspacing='4'>{rows}</table>"
     )
     box.open()

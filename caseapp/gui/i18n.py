@@ -1,7 +1,10 @@
 """Danish and English: choosing the language, translating widget texts, codes and messages.
 
-Widgets write English source texts with `tr()`; a translator object backed by the Python
-catalog in `translations/` answers Qt's lookups, so no compiled file is needed.
+Widgets write English source texts with `self.tr()` (or `tr()` outside a widget class, `N_()`
+where a text is declared and translated later); the Danish lives in Qt Linguist files under
+resources/translations, compiled to .qm (see `translations.compiled`). Counts use Qt's plural
+forms: `tr("%n day(s) ago", None, n)`. The core's messages (`Message`: an English template and
+named parameters) are translated by their template and filled here.
 """
 
 from __future__ import annotations
@@ -19,31 +22,19 @@ from PySide6.QtCore import (
 )
 
 from caseapp.domain import formatting, labels
-from caseapp.domain.errors import Problem
+from caseapp.domain.errors import CaseappError, Message, Problem, ValidationFailed
 from caseapp.gui import settings
-from caseapp.gui.translations import catalog_da, messages_da
+from caseapp.gui.translations import compiled
 
 LANGUAGES = ("da", "en")
+# Texts marked with tr() and N_() outside a widget class, and the core's messages, share the
+# empty context, as lupdate files them.
+CONTEXT = ""
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []
+# Each file is read once; switching languages back and forth installs the same translators.
+_loaded: dict[str, QTranslator] = {}
 _collators: dict[str, QCollator] = {}
-
-
-class CatalogTranslator(QTranslator):
-    """Answers Qt's translation lookups from a Python dictionary (source text -> translation)."""
-
-    def __init__(self, catalog: dict[str, str]) -> None:
-        super().__init__()
-        self._catalog = catalog
-
-    def translate(  # type: ignore[override]
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        # None (a null string) tells Qt there is no translation, so it shows the source text.
-        return self._catalog.get(source)
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 def choose_language(requested: str | None) -> str:
@@ -68,21 +59,34 @@ def install(lang: str) -> None:
             app.removeTranslator(old)
     _installed.clear()
     _state["lang"] = lang if lang in LANGUAGES else "en"
-    if app is None or _state["lang"] == "en":
+    if app is None:
         return
-    ours = CatalogTranslator(catalog_da.CATALOG)
+    # English has a file too: its plural forms ("1 day ago", "2 days ago").
+    path = str(compiled.qm_file(_state["lang"]))
+    ours = _loaded.get(path)
+    if ours is None:
+        ours = QTranslator()  # kept here, not by the app: it outlives an app in tests
+        if not ours.load(path):
+            raise compiled.TranslationsMissing(f"{path} could not be loaded")
+        _loaded[path] = ours
     app.installTranslator(ours)
     _installed.append(ours)
-    # Qt's own texts (standard buttons, context menus) when the Qt translations are installed.
-    qt = QTranslator()
-    if qt.load(
-        QLocale(QLocale.Language.Danish),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if _state["lang"] == "en":
+        return
+    # Qt's own texts (standard buttons, context menus, file dialogs) from PySide6's qtbase_da.
+    qt = _loaded.get("qtbase_da")
+    if qt is None:
+        qt = QTranslator()
+        if not qt.load(QLocale(QLocale.Language.Danish), "qtbase", "_", qt_translations()):
+            return
+        _loaded["qtbase_da"] = qt
+    app.installTranslator(qt)
+    _installed.append(qt)
+
+
+def qt_translations() -> str:
+    """The folder of Qt's own .qm files: PySide6's, also inside the frozen program."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def current() -> str:
@@ -112,14 +116,10 @@ def N_(text: str) -> str:
     return text
 
 
-def tr(text: str) -> str:
-    """Translate a text outside a widget class (models, dataclasses, functions)."""
-    return QCoreApplication.translate("caseapp", text)
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """The text for one or for many (Danish counts as English does), translated, with {n}."""
-    return tr(one if n == 1 else many).format(n=n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a text outside a widget class (models, dataclasses, functions); with `n`, the
+    plural form for n, and %n replaced by it."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def days_from_today(day: date, today: date) -> str:
@@ -132,8 +132,8 @@ def days_from_today(day: date, today: date) -> str:
     if days == -1:
         return tr("tomorrow")
     if days > 0:
-        return plural(days, "{n} day ago", "{n} days ago")
-    return plural(-days, "in {n} day", "in {n} days")
+        return tr("%n day(s) ago", None, days)
+    return tr("in %n day(s)", None, -days)
 
 
 def code(group: str, value: str | None) -> str:
@@ -152,16 +152,26 @@ def kind(name: str) -> str:
     return labels.kind_label(name, current())
 
 
-def message(text: str) -> str:
-    """A message from the core (problem, refusal) in the user's language."""
-    return messages_da.translate(text) if current() == "da" else text
+def message(what: BaseException | Problem | Message | str) -> str:
+    """What the core says (a refusal, a problem, an error), in the user's language."""
+    if isinstance(what, ValidationFailed):
+        return "; ".join(
+            f"{p.where}: {message(p.text)}" if p.where else message(p.text) for p in what.problems
+        )
+    if isinstance(what, CaseappError):
+        return message(what.text) if what.text is not None else str(what)
+    if isinstance(what, Problem):
+        return message(what.text)
+    if isinstance(what, Message):
+        return what.fill(tr(what.template))
+    return str(what)
 
 
 def problem(kind_name: str, p: Problem) -> str:
     """'Start: is before ...' with the field's label, in the user's language."""
     name = p.where.rsplit(".", 1)[-1]
     label = field(kind_name, name) if name else ""
-    text = message(p.message)
+    text = message(p.text)
     return f"{label}: {text}" if label else text
 
 

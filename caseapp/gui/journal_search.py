@@ -126,14 +126,14 @@ class JournalSearchDialog(QDialog):
                     ).format(n=journal.MOST_HITS)
                 )
             elif hits:
-                self._say(i18n.plural(len(hits), "{n} note found", "{n} notes found"))
+                self._say(self.tr("%n note(s) found", None, len(hits)))
                 self.table.selectRow(0)
             else:
                 self.pane.clear_text()
                 self._say(self.tr("No notes hold these words. Try fewer or shorter words."))
 
         def failed(exc: BaseException) -> None:
-            self._say(i18n.message(str(exc)))
+            self._say(i18n.message(exc))
 
         self.workspace.ops.write(work, done, failed, owner=self)
 

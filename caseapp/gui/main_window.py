@@ -31,6 +31,7 @@ from caseapp.gui.draft_bar import DraftBar, is_record_draft
 from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
 from caseapp.gui.field.sync_bar import SyncBar
 from caseapp.gui.help_window import HelpWindow, show_about
+from caseapp.gui.i18n import tr
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.journal_search import JournalSearchDialog
 from caseapp.gui.navigation import PageSpec, pages_for
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
             box.setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
             self.stack.addWidget(holder)
-            item = QListWidgetItem(icon(spec.icon), i18n.tr(spec.title))
+            item = QListWidgetItem(icon(spec.icon), tr(spec.title))
             item.setData(KEY_ROLE, spec.key)
             self.nav.addItem(item)
         self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = menu.addMenu(self.tr("&Go"))
         for number, spec in enumerate(self.specs, start=1):
-            action = go_menu.addAction(i18n.tr(spec.title))
+            action = go_menu.addAction(tr(spec.title))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
         language_menu = menu.addMenu(self.tr("&Language"))
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
     # Messages
 
     def show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), i18n.message(str(exc)))
+        QMessageBox.warning(self, self.tr("Not done"), i18n.message(exc))
 
     def show_manual(self) -> None:
         """F1: the manual, at the section on the page in front."""

@@ -282,9 +282,7 @@ class QuickContactDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.saving = False
             self.save_button.setEnabled(True)
-            self.problem.setText(
-                self.tr("Not saved: {reason}").format(reason=i18n.message(str(exc)))
-            )
+            self.problem.setText(self.tr("Not saved: {reason}").format(reason=i18n.message(exc)))
 
         self.saving = True
         self.save_button.setEnabled(False)

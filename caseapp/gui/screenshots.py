@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from caseapp.gui import i18n
 from caseapp.gui.app import application
+from caseapp.gui.i18n import tr
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.sign_in import SignInDialog
 from caseapp.gui.workspace import Workspace
@@ -146,7 +147,7 @@ def shoot_language(db: Database, out: Path, lang: str) -> None:
     assert dialog_contact is not None
     dialog_contact.topics.buttons["housing"].setChecked(True)
     dialog_contact.note.edit.setPlainText(
-        i18n.tr("Met at the cafe. Talked about the flat viewing on Thursday.")
+        tr("Met at the cafe. Talked about the flat viewing on Thursday.")
     )
     shot.shoot(dialog_contact, "quick-contact")
     dialog_contact.drafts.discard()

@@ -82,16 +82,19 @@ def _translations() -> str:
 
     from caseapp.gui import i18n
     from caseapp.gui.app import application
+    from caseapp.gui.i18n import tr
+    from caseapp.gui.translations import compiled
 
     application()
     i18n.install("da")
-    ours = i18n.tr("Participants")
+    ours = tr("Participants")
+    counted = tr("%n open task(s)", None, 2)
     qts = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    if ours != "Deltagere":
+    if ours != "Deltagere" or counted != "2 åbne opgaver":
         raise SelfTestFailed(f"caseapp's Danish texts are missing ('Participants' -> '{ours}')")
     if qts == "Cancel":
         raise SelfTestFailed("Qt's Danish texts are missing (its translations did not ship)")
-    return f"Participants -> {ours}, Cancel -> {qts}"
+    return f"{compiled.qm_file('da').name}: Participants -> {ours}, Cancel -> {qts}"
 
 
 def _main_window(state: dict[str, object]) -> str:

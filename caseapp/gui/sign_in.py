@@ -150,6 +150,6 @@ class SignInDialog(QDialog):
             self.sign_in_button.setEnabled(True)
             self.password.clear()
             self.password.setFocus()
-            self.show_problem(i18n.message(str(exc)))
+            self.show_problem(i18n.message(exc))
 
         self.ops.run(work, done, failed, owner=self)

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invalid index: a table's rows have no parent
@@ -42,7 +42,7 @@ class TableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self.columns)
 
     def header_text(self, section: int) -> str:
-        return i18n.tr(self.columns[section].header)
+        return tr(self.columns[section].header)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -10,11 +10,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from caseapp.gui import i18n
 from caseapp.gui.caseload_store import CaseloadStore
 from caseapp.gui.change_watcher import ChangeWatcher
 from caseapp.gui.drafts import DraftBox
 from caseapp.gui.forms.choices import FormChoices
+from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.services.actor import Actor
 from caseapp.services.changes import Changes
@@ -58,7 +58,7 @@ class Workspace(QObject):
         """One's own change was saved: say so, and look for it now rather than at the next
         tick."""
         self.status_message.emit(
-            i18n.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M"))
+            tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M"))
         )
         self.watcher.check_now()
 

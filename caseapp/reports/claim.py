@@ -91,7 +91,9 @@ def quarter_days(label: str) -> tuple[date, date]:
     """'2024Q2' as its first and last day; a clear error naming --quarter otherwise."""
     match = _QUARTER.match(label)
     if match is None:
-        raise ValidationFailed(Problem("--quarter", f"'{label}' is not a quarter like 2024Q2"))
+        raise ValidationFailed(
+            Problem("--quarter", "'{label}' is not a quarter like 2024Q2", label=label)
+        )
     index = parse_quarter(label)
     return first_day_of_quarter(index), last_day_of_quarter(index)
 
@@ -103,7 +105,7 @@ def make_claim(
     actor.require(Can.MAKE_REPORTS)
     first, last = quarter_days(quarter)
     if last >= (today or date.today()):
-        raise ValidationFailed(Problem("--quarter", f"{quarter} has not ended yet"))
+        raise ValidationFailed(Problem("--quarter", "{quarter} has not ended yet", quarter=quarter))
     secret = pseudonyms.secret(db)
     with db.unit_of_work() as session:
         project = scope.require_project(session, actor, project_key)

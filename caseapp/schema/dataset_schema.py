@@ -18,7 +18,7 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from caseapp.bundled import resource
 from caseapp.domain import cpr
-from caseapp.domain.errors import Problem
+from caseapp.domain.errors import Message, Problem
 from caseapp.schema.fast_check import Check, fast_check
 from caseapp.schema.json_values import TYPES, json_equal
 from caseapp.schema.paths import child, join_path
@@ -36,14 +36,18 @@ _TYPE_WORDS = {
 }
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
 # `$(?!\n)`: the end of the text, not before a final line break (as `$` alone allows).
+# Each filled with the value (shown when it is safe to show) as {value}.
 _PATTERN_WORDS = {
-    "^" + _YEAR + r"-[0-9]{2}-[0-9]{2}$(?!\n)": "is not a date written YYYY-MM-DD "
-    "between 1900 and 2100",
-    "^" + _YEAR + r"-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$(?!\n)": "is not a date "
-    "and time written YYYY-MM-DDTHH:MM between 1900 and 2100",
-    r"^[0-9]{6}-[0-9]{4}$(?!\n)": "must be DDMMYY-SSSS (digits 0-9)",
-    r"^\S(.*\S)?$(?!\n)": "must not start or end with a space, tab or line break",
+    "^" + _YEAR + r"-[0-9]{2}-[0-9]{2}$(?!\n)": Message(
+        "{value} is not a date written YYYY-MM-DD between 1900 and 2100"
+    ),
+    "^" + _YEAR + r"-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$(?!\n)": Message(
+        "{value} is not a date and time written YYYY-MM-DDTHH:MM between 1900 and 2100"
+    ),
+    r"^[0-9]{6}-[0-9]{4}$(?!\n)": Message("must be DDMMYY-SSSS (digits 0-9)"),
+    r"^\S(.*\S)?$(?!\n)": Message("{value} must not start or end with a space, tab or line break"),
 }
+_NOT_AS_EXPECTED = Message("{value} is not written as expected")
 # Values shown in messages look like codes, dates or times: one short word, no spaces.
 _SHOWABLE = re.compile(r"^[\w.:/+-]{1,40}$")
 
@@ -121,44 +125,58 @@ def _explain(error: ValidationError, prefix: Sequence[str | int]) -> Iterator[Pr
             if name not in known:
                 yield Problem(child(where, str(name)), "is not a field of this record")
     elif "propertyNames" in error.schema_path:
-        yield Problem(where, f"has an unknown key: {_message(error)}")
+        yield Problem(where, "has an unknown key: {detail}", detail=str(_message(error)))
     else:
         yield Problem(where, _message(error))
 
 
-def _message(error: ValidationError) -> str:
+def _message(error: ValidationError) -> Message:
     rule, value = error.validator, cast(Any, error.validator_value)
     instance = cast(Any, error.instance)
     if rule == "type":
-        return "must be " + _type_words([value] if isinstance(value, str) else value)
+        return Message(
+            "must be {kinds}", kinds=_type_words([value] if isinstance(value, str) else value)
+        )
     if rule == "enum":
-        return f"{_shown(instance)} is not one of: {', '.join(str(v) for v in value)}"
+        return Message(
+            "{value} is not one of: {allowed}",
+            value=_shown(instance),
+            allowed=", ".join(str(v) for v in value),
+        )
     if rule == "const":
-        return f"must be {json.dumps(value)}"
+        return Message("must be {value}", value=json.dumps(value))
     if rule == "pattern":
-        words = _PATTERN_WORDS.get(value, "is not written as expected")
-        return words if "DDMMYY" in words else f"{_shown(instance)} {words}"
+        words = _PATTERN_WORDS.get(value, _NOT_AS_EXPECTED)
+        if "DDMMYY" in words.template:
+            return words  # a CPR number is never repeated, not even masked
+        return Message(words.template, value=_shown(instance))
     if rule == "minLength":
-        return "must not be empty" if value == 1 else f"must be at least {value} characters"
+        if value == 1:
+            return Message("must not be empty")
+        return Message("must be at least {count} characters", count=value)
     if rule == "maxLength":
-        return f"is longer than {value} characters"
+        return Message("is longer than {max_len} characters", max_len=value)
     if rule == "minimum":
-        return f"must be at least {value} (is {_shown(instance)})"
+        return Message("must be at least {low} (is {value})", low=value, value=_shown(instance))
     if rule == "maximum":
-        return f"must be at most {value} (is {_shown(instance)})"
+        return Message("must be at most {high} (is {value})", high=value, value=_shown(instance))
     if rule == "exclusiveMinimum":
-        return f"must be more than {value} (is {_shown(instance)})"
+        return Message("must be more than {low} (is {value})", low=value, value=_shown(instance))
     if rule == "exclusiveMaximum":
-        return f"must be less than {value} (is {_shown(instance)})"
+        return Message("must be less than {high} (is {value})", high=value, value=_shown(instance))
     if rule == "uniqueItems":
-        return "lists the same value more than once"
+        return Message("lists the same value more than once")
     if rule == "minItems":
-        return "must not be empty" if value == 1 else f"must list at least {value}"
+        if value == 1:
+            return Message("must not be empty")
+        return Message("must list at least {count}", count=value)
     if rule == "minProperties":
-        return "must not be empty" if value == 1 else f"must have at least {value} entries"
+        if value == 1:
+            return Message("must not be empty")
+        return Message("must have at least {count} entries", count=value)
     if rule == "false":
-        return "is not allowed here"
-    return f"breaks the rule '{rule}' of the dataset format"
+        return Message("is not allowed here")
+    return Message("breaks the rule '{rule}' of the dataset format", rule=rule)
 
 
 def _shown(value: Any) -> str:
@@ -208,7 +226,9 @@ def _explain_choice(error: ValidationError, prefix: Sequence[str | int]) -> Iter
     instance = error.instance
     fitting = [i for i, b in enumerate(branches) if _branch_fits(b, instance)]
     if not fitting:
-        yield Problem(where, "must be " + " or ".join(_branch_words(b) for b in branches))
+        yield Problem(
+            where, "must be {kinds}", kinds=" or ".join(_branch_words(b) for b in branches)
+        )
         return
     if len(fitting) > 1 and isinstance(instance, dict):
         chosen = _by_discriminator(branches, fitting, instance, where)
@@ -246,6 +266,11 @@ def _by_discriminator(
             return matching
         allowed = ", ".join(str(const) for _, const in pairs)
         if name not in instance:
-            return Problem(child(where, name), f"is required (one of: {allowed})")
-        return Problem(child(where, name), f"{_shown(instance[name])} is not one of: {allowed}")
+            return Problem(child(where, name), "is required (one of: {allowed})", allowed=allowed)
+        return Problem(
+            child(where, name),
+            "{value} is not one of: {allowed}",
+            value=_shown(instance[name]),
+            allowed=allowed,
+        )
     return fitting

@@ -28,8 +28,11 @@ def _may_manage(session: Session, actor: Actor, project_key: str) -> Project:
     if actor.role == "team_lead" and project_key in scope.project_keys(session, actor):
         return project
     raise NotAllowed(
-        f"{actor.key} ({actor.role}) may not change who has access to {project_key}: "
-        "an administrator or the project's team lead may"
+        "{key} ({role}) may not change who has access to {project_key}: an administrator or the "
+        "project's team lead may",
+        key=actor.key,
+        role=actor.role,
+        project_key=project_key,
     )
 
 
@@ -39,7 +42,9 @@ def grant(session: Session, actor: Actor, user: str, project_key: str) -> bool:
     staff = references.staff(session, user)
     if staff.role == "admin":
         raise ValidationFailed(
-            Problem("user", f"{user} is an administrator; administrators see no case data")
+            Problem(
+                "user", "{user} is an administrator; administrators see no case data", user=user
+            )
         )
     held = session.scalar(
         select(ProjectGrant.id).where(
@@ -105,7 +110,9 @@ def grants(session: Session, actor: Actor, user: str | None = None) -> list[Gran
     )
     if not actor.can(Can.MANAGE_ACCOUNTS):
         if actor.role != "team_lead":
-            raise NotAllowed(f"{actor.key} ({actor.role}) may not see who has access")
+            raise NotAllowed(
+                "{key} ({role}) may not see who has access", key=actor.key, role=actor.role
+            )
         query = query.where(Project.key.in_(scope.project_keys(session, actor)))
     if user is not None:
         query = query.where(Staff.key == user)
@@ -129,7 +136,11 @@ def break_glass(session: Session, actor: Actor, key: str, reason: str) -> Partic
     reason = " ".join(reason.split())
     if len(reason) < REASON_MIN_LENGTH:
         raise ValidationFailed(
-            Problem("reason", f"say why you need the file ({REASON_MIN_LENGTH} characters or more)")
+            Problem(
+                "reason",
+                "say why you need the file ({reason_min_length} characters or more)",
+                reason_min_length=REASON_MIN_LENGTH,
+            )
         )
     person = references.participant(session, key)
     if scope.in_scope(session, actor, person.id):
@@ -167,7 +178,7 @@ def _projects_of(session: Session, keys: set[str]) -> dict[str, set[str]]:
 def breaks(session: Session, actor: Actor, *, unreviewed_only: bool = False) -> list[Break]:
     """Files opened outside access that touch the lead's projects (an administrator: all)."""
     if not (actor.role == "team_lead" or actor.can(Can.MANAGE_ACCOUNTS)):
-        raise NotAllowed(f"{actor.key} ({actor.role}) may not review accesses")
+        raise NotAllowed("{key} ({role}) may not review accesses", key=actor.key, role=actor.role)
     query = (
         select(ScopeBreak, Staff.name)
         .outerjoin(Staff, Staff.key == ScopeBreak.account)

@@ -11,7 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from caseapp.domain.errors import NotAllowed, Problem, ValidationFailed
+from caseapp.domain.errors import Message, NotAllowed, Problem, ValidationFailed
 from caseapp.domain.fields import validate
 from caseapp.services import audit, references
 from caseapp.services.actor import SYSTEM, Actor, Can
@@ -43,7 +43,7 @@ def actor_of(staff: Staff) -> Actor:
 
 # One answer for every refusal: which accounts exist, are disabled or locked is nobody's business
 # before they have signed in.
-REFUSED = "Unknown user or wrong password, or the account is disabled or locked for now."
+REFUSED = Message("Unknown user or wrong password, or the account is disabled or locked for now.")
 # Guesses spread over many accounts (a few at each) are throttled too: after this many failures
 # across all accounts within LOCKOUT, each further wrong password locks its account at once.
 MAX_FAILURES_ACROSS_ACCOUNTS = 20
@@ -123,7 +123,11 @@ def _many_recent_failures(session: Session, now: datetime) -> bool:
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationFailed(
-            Problem("password", f"must be at least {MIN_PASSWORD_LENGTH} characters")
+            Problem(
+                "password",
+                "must be at least {min_password_length} characters",
+                min_password_length=MIN_PASSWORD_LENGTH,
+            )
         )
 
 
@@ -153,7 +157,7 @@ def add_user(
     actor.require(Can.MANAGE_ACCOUNTS)
     values, problems = validate("staff", {"key": key, "name": name, "role": role, "email": email})
     if session.scalar(select(Staff.id).where(Staff.key == key)) is not None:
-        problems.append(Problem("key", f"an account '{key}' already exists"))
+        problems.append(Problem("key", "an account '{key}' already exists", key=key))
     if problems:
         raise ValidationFailed(problems)
     if password is not None and check_strength:

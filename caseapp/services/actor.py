@@ -71,7 +71,12 @@ class Actor:
 
     def require(self, what: Can) -> None:
         if not self.can(what):
-            raise NotAllowed(f"{self.key} ({self.role}) may not {what.value.replace('_', ' ')}")
+            raise NotAllowed(
+                "{key} ({role}) may not {action}",
+                key=self.key,
+                role=self.role,
+                action=what.value.replace("_", " "),
+            )
 
 
 # The program itself, for work no person starts (schema upgrades, first set-up).

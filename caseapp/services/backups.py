@@ -78,7 +78,7 @@ def backup(
         content_checksum.stamp(memory, head, key)
         problem = verify_connection(memory)
         if problem:
-            raise DatabaseUnusable(f"The backup could not be verified: {problem}")
+            raise DatabaseUnusable("The backup could not be verified: {problem}", problem=problem)
         # A backup is one self-contained file: marked as a rollback-journal database, so that
         # whoever opens it later (even to edit it) changes the file itself, not a -wal beside it.
         data = bytearray(memory.serialize())
@@ -109,7 +109,7 @@ def _encrypted_backup(
         finally:
             conn.close()
         if problem:
-            raise DatabaseUnusable(f"The backup could not be verified: {problem}")
+            raise DatabaseUnusable("The backup could not be verified: {problem}", problem=problem)
         if seal_passphrase is not None:
             sealed_files.seal_file(partial, out, seal_passphrase)
         else:
@@ -229,7 +229,9 @@ def restore(
         _load(memory, data, source)
         problem = verify_connection(memory)
         if problem:
-            raise DatabaseUnusable(f"{source} cannot be restored: {problem}")
+            raise DatabaseUnusable(
+                "{source} cannot be restored: {problem}", source=source, problem=problem
+            )
         memory.execute("DELETE FROM setting WHERE key = ?", (content_checksum.SETTING,))
         memory.commit()
         staged = Database(URL.create("sqlite"), _engine_on(memory))
@@ -238,7 +240,9 @@ def restore(
                 migrate.upgrade(conn, migrate.head_revision())
         problem = _audit_problem(staged.engine)
         if problem:
-            raise DatabaseUnusable(f"{source} cannot be restored: {problem}")
+            raise DatabaseUnusable(
+                "{source} cannot be restored: {problem}", source=source, problem=problem
+            )
         actor = authenticate(staged)
         actor.require(Can.BACKUP)
         if url.drivername.startswith("sqlite"):
@@ -255,26 +259,29 @@ def restore(
 def _backup_bytes(source: Path, seal_passphrase: str | None) -> bytes:
     if sealed_files.is_sealed(source):
         if seal_passphrase is None:
-            raise DatabaseUnusable(f"{source} is sealed: its passphrase is needed")
+            raise DatabaseUnusable("{source} is sealed: its passphrase is needed", source=source)
         return sealed_files.open_sealed_bytes(source, seal_passphrase)
     if not source.is_file():
-        raise DatabaseUnusable(f"{source} cannot be restored: it does not exist")
+        raise DatabaseUnusable("{source} cannot be restored: it does not exist", source=source)
     if encryption.looks_encrypted(source):
         raise DatabaseUnusable(
-            f"{source} cannot be restored: it is encrypted: its database passphrase is needed"
+            "{source} cannot be restored: it is encrypted: its database passphrase is needed",
+            source=source,
         )
     return source.read_bytes()
 
 
 def _load(memory: sqlite3.Connection, data: bytes, source: Path) -> None:
     if not data.startswith(encryption.SQLITE_HEADER) or len(data) < 100:
-        raise DatabaseUnusable(f"{source} cannot be restored: not a caseapp database")
+        raise DatabaseUnusable("{source} cannot be restored: not a caseapp database", source=source)
     image = bytearray(data)
     image[18:20] = b"\x01\x01"  # as a rollback-journal database: memory holds no WAL
     try:
         memory.deserialize(bytes(image))
     except sqlite3.DatabaseError as exc:
-        raise DatabaseUnusable(f"{source} cannot be restored: the file is damaged ({exc})") from exc
+        raise DatabaseUnusable(
+            "{source} cannot be restored: the file is damaged ({exc})", source=source, exc=exc
+        ) from exc
 
 
 def _overwrite(source: Any, path: Path, passphrase: str | None) -> None:
@@ -327,14 +334,18 @@ def _restore_encrypted(
     try:
         if sealed_files.is_sealed(source):
             if seal_passphrase is None:
-                raise DatabaseUnusable(f"{source} is sealed: its passphrase is needed")
+                raise DatabaseUnusable(
+                    "{source} is sealed: its passphrase is needed", source=source
+                )
             sealed_files.open_sealed(source, unsealed, seal_passphrase)
             source_file = unsealed
         else:
             source_file = source
         problem = verify_file(source_file, passphrase)
         if problem:
-            raise DatabaseUnusable(f"{source} cannot be restored: {problem}")
+            raise DatabaseUnusable(
+                "{source} cannot be restored: {problem}", source=source, problem=problem
+            )
         copy_sqlite(source_file, staged, passphrase)
         staged_db = open_database(staged, passphrase=passphrase)
         try:

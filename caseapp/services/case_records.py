@@ -65,7 +65,9 @@ def to_columns(
             try:
                 out["project_id"] = references.project(session, value).id
             except NotFound:
-                problems.append(Problem(f"{where}project", f"no project has the key '{value}'"))
+                problems.append(
+                    Problem(f"{where}project", "no project has the key '{value}'", value=value)
+                )
         elif name == "verified":
             out["verified"] = bool(value)
         else:
@@ -132,7 +134,7 @@ def get(session: Session, actor: Actor, kind: str, uuid: str) -> Record:
     model = MODELS[kind]
     obj = session.scalar(select(model).where(model.uuid == uuid))
     if obj is None:
-        raise NotFound(f"The {kind} record was deleted by someone else.")
+        raise NotFound("The {kind} record was deleted by someone else.", kind=kind)
     scope.require_participant(session, actor, _participant_key(session, obj))
     return obj
 
@@ -200,7 +202,9 @@ def _check_project_granted(
 ) -> None:
     """An enrolment names one of the account's own projects: nobody enrols into another team."""
     if project_key is not None and project_key not in scope.project_keys(session, actor):
-        problems.append(Problem("project", f"{project_key} is not among your projects"))
+        problems.append(
+            Problem("project", "{project_key} is not among your projects", project_key=project_key)
+        )
 
 
 def _check_one_enrolment(

@@ -81,7 +81,7 @@ def problems(contract: object) -> list[Problem]:
     for p in schema_problems(doc):
         where = p.where.removeprefix(_PREFIX).removeprefix(".")
         if not any(_related(where, place) for place in places):
-            found.append(Problem(where, p.message))
+            found.append(Problem(where, p.text))
             places.add(where)
     return found
 
@@ -150,7 +150,11 @@ def revision(
         )
     )
     if row is None:
-        raise NotFound(f"Project '{project_key}' has no contract revision {number}.")
+        raise NotFound(
+            "Project '{project_key}' has no contract revision {number}.",
+            project_key=project_key,
+            number=number,
+        )
     return row.contract
 
 

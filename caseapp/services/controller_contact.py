@@ -26,7 +26,9 @@ def set_contact(session: Session, actor: Actor, text: str) -> str:
     if not value:
         raise ValidationFailed(Problem(KEY, "give the controller's name and how to reach them"))
     if len(value) > MAX_LENGTH:
-        raise ValidationFailed(Problem(KEY, f"must be at most {MAX_LENGTH} characters"))
+        raise ValidationFailed(
+            Problem(KEY, "must be at most {max_length} characters", max_length=MAX_LENGTH)
+        )
     row = session.get(Setting, KEY)
     if row is None:
         session.add(Setting(key=KEY, value=value))

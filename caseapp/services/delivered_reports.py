@@ -110,7 +110,12 @@ def pdf_of(session: Session, actor: Actor, project_key: str, report_id: int) -> 
     row = session.get(DeliveredReport, report_id)
     if row is None or row.project_key != project_key:
         raise ValidationFailed(
-            Problem("--write", f"no delivered report {report_id} of project {project_key}")
+            Problem(
+                "--write",
+                "no delivered report {report_id} of project {project_key}",
+                report_id=report_id,
+                project_key=project_key,
+            )
         )
     audit.record(session, actor, "wrote_delivered_report", detail=f"{project_key} #{report_id}")
     return row.pdf

@@ -71,12 +71,19 @@ def attach(
     if not content:
         problems.append(Problem("file", "is empty"))
     elif len(content) > MAX_BYTES:
-        problems.append(Problem("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB"))
+        problems.append(
+            Problem("file", "is larger than {megabytes} MB", megabytes=MAX_BYTES // (1024 * 1024))
+        )
     elif media_type is None:
         problems.append(Problem("file", "is not a PDF, PNG or JPEG file"))
     if what not in codes.DOCUMENT_KINDS:
         problems.append(
-            Problem("what", f"'{what}' is not one of: {', '.join(codes.DOCUMENT_KINDS)}")
+            Problem(
+                "what",
+                "'{what}' is not one of: {allowed}",
+                what=what,
+                allowed=", ".join(codes.DOCUMENT_KINDS),
+            )
         )
     name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()[:255]
     if not name:
@@ -85,7 +92,7 @@ def attach(
     if spell is not None:
         kind, uuid = spell
         if kind not in EVIDENCE_KINDS:
-            problems.append(Problem("spell", f"'{kind}' cannot have evidence"))
+            problems.append(Problem("spell", "'{kind}' cannot have evidence", kind=kind))
         else:
             obj = case_records.get(session, actor, kind, uuid)
             if obj.participant_id != person.id:  # type: ignore[attr-defined]

@@ -67,7 +67,12 @@ def erase(session: Session, actor: Actor, key: str, reason: str = "request") -> 
     person = _erasable(session, actor, key)
     if person.erased_at is not None:
         raise ValidationFailed(
-            Problem("participant", f"{key} was already erased on {person.erased_at:%Y-%m-%d}")
+            Problem(
+                "participant",
+                "{key} was already erased on {erased_at}",
+                key=key,
+                erased_at=f"{person.erased_at:%Y-%m-%d}",
+            )
         )
     if person.birth_year is None and person.birth_date is not None:
         person.birth_year = person.birth_date.year

@@ -48,7 +48,7 @@ class ProjectFacts:
 
 def project_contract(project: Project) -> Contract:
     if not project.contract:
-        raise NotFound(f"Project '{project.key}' has no contract yet; a team lead sets it.")
+        raise NotFound("Project '{key}' has no contract yet; a team lead sets it.", key=project.key)
     problems = contract_problems(project.contract)
     if problems:
         raise ValidationFailed(
@@ -171,7 +171,11 @@ def ledger(
     scope.require_participant(session, actor, participant_key)
     facts = load_facts(session, project_key, participant_key)
     if not facts.participants:
-        raise NotFound(f"{participant_key} has no enrolment in {project_key}.")
+        raise NotFound(
+            "{participant_key} has no enrolment in {project_key}.",
+            participant_key=participant_key,
+            project_key=project_key,
+        )
     metric_result = None
     if explain_total_cap and getattr(facts.contract.metric(metric_id), "cap_amount_total", None):
         everyone = load_facts(session, project_key)

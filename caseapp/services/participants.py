@@ -43,7 +43,7 @@ def create(
     values, more = validate("participant", raw)
     problems += [p for p in more if p not in problems]
     if session.scalar(select(Participant.id).where(Participant.key == values["key"])) is not None:
-        problems.append(Problem("key", f"a participant '{values['key']}' already exists"))
+        problems.append(Problem("key", "a participant '{key}' already exists", key=values["key"]))
     if problems:
         raise ValidationFailed(problems)
     _fill_birth(values)

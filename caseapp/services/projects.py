@@ -21,7 +21,7 @@ def create(
     actor.require(Can.EDIT_CONTRACT)
     values, problems = validate("project", raw)
     if session.scalar(select(Project.id).where(Project.key == values["key"])) is not None:
-        problems.append(Problem("key", f"a project '{values['key']}' already exists"))
+        problems.append(Problem("key", "a project '{key}' already exists", key=values["key"]))
     if problems:
         raise ValidationFailed(problems)
     project = Project(**values, contract=contract)

@@ -20,21 +20,21 @@ STAFF_COLUMNS: dict[str, str] = {
 def participant(session: Session, key: str) -> Participant:
     found = session.scalar(select(Participant).where(Participant.key == key))
     if found is None:
-        raise NotFound(f"No participant '{key}'.")
+        raise NotFound("No participant '{key}'.", key=key)
     return found
 
 
 def project(session: Session, key: str) -> Project:
     found = session.scalar(select(Project).where(Project.key == key))
     if found is None:
-        raise NotFound(f"No project '{key}'.")
+        raise NotFound("No project '{key}'.", key=key)
     return found
 
 
 def staff(session: Session, key: str) -> Staff:
     found = session.scalar(select(Staff).where(Staff.key == key))
     if found is None:
-        raise NotFound(f"No account '{key}'.")
+        raise NotFound("No account '{key}'.", key=key)
     return found
 
 
@@ -43,7 +43,7 @@ def staff_id(session: Session, key: str | None, where: str, problems: list[Probl
         return None
     found = session.scalar(select(Staff.id).where(Staff.key == key))
     if found is None:
-        problems.append(Problem(where, f"no member of staff has the key '{key}'"))
+        problems.append(Problem(where, "no member of staff has the key '{key}'", key=key))
     return found
 
 

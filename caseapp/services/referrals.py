@@ -26,7 +26,7 @@ def refer(
     project = enrolment.get("project")
     if project and project not in scope.project_keys(session, actor):
         # Checked before the person is written: a refused referral leaves nothing behind.
-        problems.append(Problem("project", f"{project} is not among your projects"))
+        problems.append(Problem("project", "{project} is not among your projects", project=project))
     try:
         created, warnings = participants.create(session, actor, person)
     except ValidationFailed as failed:

@@ -77,13 +77,17 @@ def set_value(session: Session, actor: Actor, key: str, raw: int | str) -> int:
     actor.require(Can.MANAGE_ACCOUNTS)
     spec = SPECS.get(key)
     if spec is None:
-        raise ValidationFailed(Problem(key, f"is not a setting (known: {', '.join(SPECS)})"))
+        raise ValidationFailed(
+            Problem(key, "is not a setting (known: {known})", known=", ".join(SPECS))
+        )
     try:
         value = int(raw)
     except (TypeError, ValueError):
         raise ValidationFailed(Problem(key, "must be a whole number")) from None
     if not spec.low <= value <= spec.high:
-        raise ValidationFailed(Problem(key, f"must be between {spec.low} and {spec.high}"))
+        raise ValidationFailed(
+            Problem(key, "must be between {low} and {high}", low=spec.low, high=spec.high)
+        )
     row = session.get(Setting, key)
     old = get(session, key)
     if row is None:

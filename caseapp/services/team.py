@@ -57,7 +57,7 @@ class TeamView:
 
 def _require_lead(actor: Actor) -> None:
     if actor.role != "team_lead":
-        raise NotAllowed(f"{actor.key} ({actor.role}) may not manage a team")
+        raise NotAllowed("{key} ({role}) may not manage a team", key=actor.key, role=actor.role)
 
 
 def _open_enrolments(session: Session, actor: Actor) -> list[tuple[int, str, str | None]]:
@@ -166,7 +166,9 @@ def reassign(
     me = scope.staff_id(session, actor)
     staff = session.scalar(select(Staff).where(Staff.key == new_worker))
     if staff is None or not staff.active:
-        raise ValidationFailed(Problem("key_worker", f"no active account '{new_worker}'"))
+        raise ValidationFailed(
+            Problem("key_worker", "no active account '{new_worker}'", new_worker=new_worker)
+        )
     granted = set(
         session.scalars(select(ProjectGrant.project_id).where(ProjectGrant.staff_id == staff.id))
     )
@@ -188,7 +190,12 @@ def reassign(
         for enrolment, project in enrolments:
             if enrolment.project_id not in granted:
                 problems.append(
-                    Problem(key, f"{new_worker} has no access to {project}; grant it first")
+                    Problem(
+                        key,
+                        "{new_worker} has no access to {project}; grant it first",
+                        new_worker=new_worker,
+                        project=project,
+                    )
                 )
             elif enrolment.key_worker_id != staff.id:
                 old = session.scalar(select(Staff.key).where(Staff.id == enrolment.key_worker_id))

@@ -122,12 +122,14 @@ def open_database(
     if path is not None:
         if not path.exists() and not create:
             raise NotFound(
-                f"No database at {path}. Create one with 'caseapp init' or 'caseapp demo'."
+                "No database at {path}. Create one with 'caseapp init' or 'caseapp demo'.",
+                path=path,
             )
         if passphrase is None and encryption.looks_encrypted(path):
             raise DatabaseUnusable(
-                f"{path} is encrypted (or not a database): give its passphrase in "
-                "CASEAPP_DB_PASSPHRASE."
+                "{path} is encrypted (or not a database): give its passphrase in "
+                "CASEAPP_DB_PASSPHRASE.",
+                path=path,
             )
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -147,10 +149,14 @@ def open_database(
         raise
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
-        raise DatabaseUnusable(f"{safe_display(url)} cannot be used: {exc.orig}") from exc
+        raise DatabaseUnusable(
+            "{database} cannot be used: {orig}", database=safe_display(url), orig=exc.orig
+        ) from exc
     except sqlite3.DatabaseError as exc:
         engine.dispose()
-        raise DatabaseUnusable(f"{safe_display(url)} cannot be used: {exc}") from exc
+        raise DatabaseUnusable(
+            "{database} cannot be used: {exc}", database=safe_display(url), exc=exc
+        ) from exc
     return database
 
 
@@ -171,17 +177,24 @@ def _bring_up_to_date(database: Database, *, create: bool, upgrade: bool = True)
         return None
     if current is not None and current not in migrate.known_revisions():
         raise DatabaseUnusable(
-            f"{database.display} was made by a newer version of caseapp (schema {current}); "
-            "it was not changed. Install the newer caseapp to open it."
+            "{display} was made by a newer version of caseapp (schema {current}); it was not "
+            "changed. Install the newer caseapp to open it.",
+            display=database.display,
+            current=current,
         )
     if current is None and has_tables:
-        raise DatabaseUnusable(f"{database.display} is not a caseapp database; it was not changed.")
+        raise DatabaseUnusable(
+            "{display} is not a caseapp database; it was not changed.", display=database.display
+        )
     if current is None and not create:
-        raise DatabaseUnusable(f"{database.display} holds no caseapp database.")
+        raise DatabaseUnusable("{display} holds no caseapp database.", display=database.display)
     if not upgrade:
         raise DatabaseUnusable(
-            f"{database.display} is at schema {current}, this caseapp at {head}: update caseapp "
-            "on the server (its administrator) first; nothing was changed."
+            "{display} is at schema {current}, this caseapp at {head}: update caseapp on the "
+            "server (its administrator) first; nothing was changed.",
+            display=database.display,
+            current=current,
+            head=head,
         )
     # One upgrader at a time (SQLite: the write lock taken at BEGIN; PostgreSQL: an advisory
     # lock); the revision is read again under the lock, since another process may have

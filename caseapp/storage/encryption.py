@@ -14,13 +14,13 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from caseapp.domain.errors import DatabaseUnusable, Problem, ValidationFailed
+from caseapp.domain.errors import DatabaseUnusable, Message, Problem, ValidationFailed
 
-MISSING_DRIVER = (
+MISSING_DRIVER = Message(
     "this installation cannot open encrypted databases: install sqlcipher3-binary "
     "(pip install sqlcipher3-binary)"
 )
-WRONG_PASSPHRASE = "the passphrase is wrong, or the file is not a caseapp database"
+WRONG_PASSPHRASE = Message("the passphrase is wrong, or the file is not a caseapp database")
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
 
@@ -55,7 +55,11 @@ def looks_encrypted(path: Path) -> bool:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationFailed(
-            Problem("passphrase", f"must be at least {MIN_PASSPHRASE} characters")
+            Problem(
+                "passphrase",
+                "must be at least {min_passphrase} characters",
+                min_passphrase=MIN_PASSPHRASE,
+            )
         )
 
 

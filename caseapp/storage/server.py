@@ -11,14 +11,15 @@ from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from caseapp.domain.errors import DatabaseUnusable, Problem, ValidationFailed
+from caseapp.domain.errors import DatabaseUnusable, Message, Problem, ValidationFailed
 from caseapp.storage.location import safe_display
 
 DRIVER = "postgresql+psycopg"
 INSTALL_DRIVER = 'pip install "psycopg[binary]"'
-MISSING_DRIVER = (
+MISSING_DRIVER = Message(
     "this installation cannot reach a PostgreSQL server: the driver psycopg is not installed "
-    f"(install it with: {INSTALL_DRIVER})"
+    "(install it with: {command})",
+    command=INSTALL_DRIVER,
 )
 # A server that does not answer (a firewall dropping packets) must not hang a command forever.
 CONNECT_TIMEOUT_S = 10
@@ -34,7 +35,9 @@ def server_engine(url: URL) -> Engine:
         raise ValidationFailed(
             Problem(
                 "--db",
-                f"caseapp works with a SQLite file or a {DRIVER}:// URL, not {url.drivername}://",
+                "caseapp works with a SQLite file or a {driver}:// URL, not {drivername}://",
+                driver=DRIVER,
+                drivername=url.drivername,
             )
         )
     connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
@@ -60,13 +63,15 @@ def check_connects(engine: Engine, display: str) -> None:
     except DBAPIError as exc:
         engine.dispose()
         reason = " ".join(str(exc.orig).split())
-        raise DatabaseUnusable(f"cannot connect to {display}: {reason}") from None
+        raise DatabaseUnusable(
+            "cannot connect to {display}: {reason}", display=display, reason=reason
+        ) from None
 
 
 # SQLSTATE classes of a broken connection: 08 connection exception, 57P01-57P03 the server shut
 # down or terminated the session (pg_terminate_backend).
 _LOST_STATES = ("08", "57P01", "57P02", "57P03")
-CONNECTION_LOST = (
+CONNECTION_LOST = Message(
     "The connection to the database server is lost, so this was not done (nothing was "
     "written). caseapp reconnects by itself; try again in a moment."
 )
@@ -92,13 +97,19 @@ def require_empty_database(url: URL) -> None:
         engine.dispose()
     if "alembic_version" in tables:
         raise ValidationFailed(
-            Problem("--db", f"{display} already holds a caseapp database; init never overwrites")
+            Problem(
+                "--db",
+                "{display} already holds a caseapp database; init never overwrites",
+                display=display,
+            )
         )
     if tables:
         raise ValidationFailed(
             Problem(
                 "--db",
-                f"{display} already holds {len(tables)} other table(s); "
-                "give caseapp an empty database of its own",
+                "{display} already holds {count} other table(s); give caseapp an empty database "
+                "of its own",
+                display=display,
+                count=len(tables),
             )
         )

@@ -35,7 +35,7 @@ def test_birth_date_follows_the_century_digit(number: str, born: date) -> None:
     ],
 )
 def test_bad_numbers_are_named_without_repeating_them(number: str, problem: str) -> None:
-    assert cpr.format_problem(number) == problem
+    assert str(cpr.format_problem(number)) == problem
     assert number not in problem
 
 

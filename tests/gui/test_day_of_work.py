@@ -236,6 +236,6 @@ def test_the_worker_sees_who_they_are_and_a_wrong_password_is_explained(
     qtbot.keyClicks(dialog.user, "mmp")
     qtbot.keyClicks(dialog.password, "wrong-password")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.problem.text() == accounts.REFUSED, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.problem.text() == str(accounts.REFUSED), timeout=15000)
     assert program.window is None and dialog.password.text() == ""
     dialog.close()

@@ -128,4 +128,4 @@ def test_a_wrong_password_loses_nothing(
     qtbot.waitUntil(lambda: "did not finish" in window.statusBar().currentMessage())
     window.sync_bar.refresh()
     wait_idle(qtbot, window.workspace)
-    assert "1 changes to send" in window.sync_bar.label.text()
+    assert "1 change to send" in window.sync_bar.label.text()

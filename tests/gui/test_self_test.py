@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from caseapp.cli.main import main
-from caseapp.gui.translations import catalog_da
+from caseapp.gui.translations import compiled
 
 pytestmark = pytest.mark.gui
 
@@ -21,8 +23,12 @@ def test_the_self_test_passes(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_a_failing_step_fails_the_self_test(
-    qtbot: QtBot, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
-    monkeypatch.setattr(catalog_da, "CATALOG", {})  # as if the Danish texts had not shipped
+    # As if the translations had not shipped: no .qm and no .ts to compile one from.
+    monkeypatch.setattr(compiled, "folder", lambda: tmp_path)
     assert main(["--self-test"]) == 1
-    assert "caseapp's Danish texts are missing" in capsys.readouterr().err
+    assert "installed without its translations (caseapp_da.ts)" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from caseapp.domain.errors import ValidationFailed
+from caseapp.domain.errors import Message, ValidationFailed
 from caseapp.outcomes import (
     ActivitySustainedMetric,
     HousingSustainedMetric,
@@ -79,7 +79,9 @@ def test_metric_ids_must_be_unique() -> None:
     def duplicate(d: dict[str, Any]) -> None:
         d["metrics"][2]["id"] = "work-edu"
 
-    assert _problems(duplicate) == [("metrics[2].id", "duplicate metric id 'work-edu'")]
+    assert [(where, str(what)) for where, what in _problems(duplicate)] == [
+        ("metrics[2].id", "duplicate metric id 'work-edu'")
+    ]
 
 
 def test_success_must_name_an_existing_weekly_or_activity_metric() -> None:
@@ -136,7 +138,7 @@ def test_unknown_and_missing_fields_are_problems() -> None:
     assert _paths(lambda d: d.update(bonus=1)) == ["bonus"]
     assert _paths(lambda d: d["metrics"][2].pop("min_days")) == ["metrics[2].min_days"]
     assert _paths(lambda d: d["metrics"][0].update(amount=5)) == ["metrics[0].amount"]
-    assert contract_problems([]) == [("", "the contract must be an object")]
+    assert contract_problems([]) == [("", Message("the contract must be an object"))]
     assert _paths(lambda d: d.update(metrics=[])) == ["metrics", "success.metric"]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.fields import validate
 from caseapp.gui import i18n
 from caseapp.gui.forms.record_form import PROBLEM_STYLE
+from caseapp.gui.i18n import tr
 from caseapp.services.accounts import MIN_PASSWORD_LENGTH
 
 
@@ -32,11 +33,9 @@ class PasswordFields:
 
     def problem(self) -> str | None:
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return i18n.tr("The password must be at least {n} characters").format(
-                n=MIN_PASSWORD_LENGTH
-            )
+            return tr("The password must be at least {n} characters").format(n=MIN_PASSWORD_LENGTH)
         if self.password.text() != self.repeat.text():
-            return i18n.tr("The two passwords differ")
+            return tr("The two passwords differ")
         return None
 
 
@@ -67,7 +66,7 @@ class _Dialog(QDialog):
 
 class AddAccountDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(i18n.tr("Add account"), parent)
+        super().__init__(tr("Add account"), parent)
         self.key = QLineEdit()
         self.key.setObjectName("account-key")
         self.name = QLineEdit()
@@ -83,8 +82,8 @@ class AddAccountDialog(_Dialog):
         self.form.addRow(i18n.field("staff", "name"), self.name)
         self.form.addRow(i18n.field("staff", "role"), self.role)
         self.form.addRow(i18n.field("staff", "email"), self.email)
-        self.form.addRow(i18n.tr("Password"), self.passwords.password)
-        self.form.addRow(i18n.tr("Repeat password"), self.passwords.repeat)
+        self.form.addRow(tr("Password"), self.passwords.password)
+        self.form.addRow(tr("Repeat password"), self.passwords.repeat)
         for edit in (
             self.key,
             self.name,
@@ -113,10 +112,10 @@ class AddAccountDialog(_Dialog):
 
 class PasswordDialog(_Dialog):
     def __init__(self, account: str, parent: QWidget | None = None) -> None:
-        super().__init__(i18n.tr("Set password for {account}").format(account=account), parent)
+        super().__init__(tr("Set password for {account}").format(account=account), parent)
         self.passwords = PasswordFields(self)
-        self.form.addRow(i18n.tr("New password"), self.passwords.password)
-        self.form.addRow(i18n.tr("Repeat password"), self.passwords.repeat)
+        self.form.addRow(tr("New password"), self.passwords.password)
+        self.form.addRow(tr("Repeat password"), self.passwords.repeat)
         self.passwords.password.textChanged.connect(self._check)
         self.passwords.repeat.textChanged.connect(self._check)
         self._check()

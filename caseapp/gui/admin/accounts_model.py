@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.table_model import Column, TableModel
 from caseapp.services.accounts import AccountRow
 
@@ -17,12 +17,12 @@ MUTED = QColor(110, 110, 110)
 
 def status_text(row: AccountRow) -> str:
     if not row.active:
-        return i18n.tr("Disabled")
+        return tr("Disabled")
     if row.locked:
-        return i18n.tr("Locked (wrong passwords)")
+        return tr("Locked (wrong passwords)")
     if not row.can_sign_in:
-        return i18n.tr("No password")
-    return i18n.tr("Active")
+        return tr("No password")
+    return tr("Active")
 
 
 def _last_sign_in(row: AccountRow) -> str:

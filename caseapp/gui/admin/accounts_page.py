@@ -190,7 +190,7 @@ class AccountsPage(QWidget):
             self.workspace.saved()
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(i18n.message(str(exc)))
+            self.message.setText(i18n.message(exc))
 
         self.message.setText(self.tr("Working…"))
         self.workspace.ops.write(work, done, failed, owner=self)

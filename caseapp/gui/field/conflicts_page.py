@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.table_model import Column, TableModel
 from caseapp.gui.table_view import read_only_table
 from caseapp.gui.workspace import Workspace
@@ -29,7 +29,7 @@ _WHOLE = {RECORD_GONE: N_("(record deleted)"), RECORD_EDITED: N_("(record change
 
 def _value(value: Any) -> str:
     if value is None or value == "":
-        return i18n.tr(N_("(empty)"))
+        return tr(N_("(empty)"))
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     return str(value)
@@ -37,7 +37,7 @@ def _value(value: Any) -> str:
 
 def _field(row: ConflictRow) -> str:
     if row.field in _WHOLE:
-        return i18n.tr(_WHOLE[row.field])
+        return tr(_WHOLE[row.field])
     if row.field == NO_ACCESS:
         return row.field
     name = row.field.removesuffix("_id")
@@ -46,7 +46,7 @@ def _field(row: ConflictRow) -> str:
 
 def _who(by: str | None, at: Any) -> str:
     when = i18n.format_datetime(at.astimezone().replace(tzinfo=None)) if at else ""
-    return i18n.tr(N_("{who}, {when}")).format(who=by or "?", when=when)
+    return tr(N_("{who}, {when}")).format(who=by or "?", when=when)
 
 
 def _server_who(row: ConflictRow) -> str:
@@ -141,7 +141,7 @@ class ConflictsPage(QWidget):
             self.table.selectRow(0)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.message(str(exc)))
+        self.message.setText(i18n.message(exc))
 
     def selected(self) -> ConflictRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.gui.workspace import Workspace
 from caseapp.services.sync import run
 from caseapp.storage import encryption
@@ -103,7 +104,7 @@ class OfflineDialog(QDialog):
             try:
                 encryption.check_new_passphrase(self.passphrase.text())
             except Exception as exc:  # the rule's own words, in the user's language
-                self.problem.setText(i18n.message(str(exc)))
+                self.problem.setText(i18n.message(exc))
                 return
         self.accept()
 
@@ -132,10 +133,10 @@ def take_offline(workspace: Workspace, dialog: OfflineDialog) -> None:
         )
 
     def finished(result: run.CheckedOut) -> None:
-        text = i18n.tr("{n} participants are on {file}. Open it on the laptop: caseapp --db {file}")
+        text = tr("{n} participants are on {file}. Open it on the laptop: caseapp --db {file}")
         workspace.status_message.emit(text.format(n=result.participants, file=result.path))
 
     def failed(exc: BaseException) -> None:
-        workspace.status_message.emit(i18n.message(str(exc)))
+        workspace.status_message.emit(i18n.message(exc))
 
-    workspace.ops.run(work, finished, failed, label=i18n.tr("Taking the caseload offline…"))
+    workspace.ops.run(work, finished, failed, label=tr("Taking the caseload offline…"))

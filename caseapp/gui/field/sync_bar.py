@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPus
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.gui.workspace import Workspace
 from caseapp.services.sync import run, state
 from caseapp.storage.database import Database
@@ -48,9 +49,9 @@ class SyncBar(QWidget):
             else self.tr("Never synced")
         ]
         if status.unsent:
-            parts.append(self.tr("{n} changes to send").format(n=status.unsent))
+            parts.append(self.tr("%n change(s) to send", None, status.unsent))
         if status.open_conflicts:
-            parts.append(self.tr("{n} conflicts").format(n=status.open_conflicts))
+            parts.append(self.tr("%n conflict(s)", None, status.open_conflicts))
         self.label.setText(" · ".join(parts))
 
     def ask_and_sync(self) -> None:
@@ -72,7 +73,7 @@ class SyncBar(QWidget):
         def done(result: run.Synced) -> None:
             self.button.setEnabled(True)
             self.workspace.status_message.emit(
-                i18n.tr(
+                tr(
                     "Synced: {sent} changes sent, {received} participants updated, "
                     "{conflicts} conflicts open."
                 ).format(
@@ -85,10 +86,10 @@ class SyncBar(QWidget):
         def failed(exc: BaseException) -> None:
             self.button.setEnabled(True)
             self.workspace.status_message.emit(
-                i18n.tr("The sync did not finish: {reason}. Nothing was lost; sync again.").format(
-                    reason=i18n.message(str(exc)).rstrip(".")
+                tr("The sync did not finish: {reason}. Nothing was lost; sync again.").format(
+                    reason=i18n.message(exc).rstrip(".")
                 )
             )
             self.refresh()
 
-        self.workspace.ops.run(work, done, failed, owner=self, label=i18n.tr("Syncing…"))
+        self.workspace.ops.run(work, done, failed, owner=self, label=tr("Syncing…"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from caseapp.domain import formatting, labels
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 
 
 def display_value(
@@ -21,7 +22,7 @@ def display_value(
     if group:
         return i18n.code(group, value)
     if isinstance(value, bool):
-        return i18n.tr("Yes") if value else i18n.tr("No")
+        return tr("Yes") if value else tr("No")
     if isinstance(value, datetime):
         return i18n.format_datetime(value)
     if isinstance(value, date):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.errors import Problem
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 
 WARNING_STYLE = "color: #8a5a00;"
 
@@ -23,11 +24,11 @@ def confirm(parent: QWidget, kind: str, warnings: Sequence[Problem], extra: str 
     box = QMessageBox(parent)
     box.setObjectName("entry-warning")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(i18n.tr("Please check"))
-    box.setText(i18n.tr("This looks unlikely:"))
+    box.setWindowTitle(tr("Please check"))
+    box.setText(tr("This looks unlikely:"))
     box.setInformativeText("\n".join(f"• {line}" for line in lines))
-    save = box.addButton(i18n.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton(i18n.tr("Go back and check"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(tr("Go back and check"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.exec()
     return box.clickedButton() is save

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.fields import Field
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.gui.icons import Icon, icon
 
 TOGGLE_STYLE = (
@@ -100,7 +101,7 @@ class DateEditor(Editor):
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(i18n.tr("DD.MM.YYYY"))
+        self.edit.setPlaceholderText(tr("DD.MM.YYYY"))
         self.pick = QToolButton()
         self.pick.setIcon(icon(Icon.SP_FileDialogDetailedView))
         self.pick.setToolTip(self.tr("Pick a date"))

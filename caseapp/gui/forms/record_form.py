@@ -244,11 +244,9 @@ class RecordForm(QWidget):
         by_field: dict[str, list[str]] = {}
         for p in problems:
             if show_all or p.where in self._touched:
-                by_field.setdefault(p.where, []).append(i18n.message(p.message))
+                by_field.setdefault(p.where, []).append(i18n.message(p))
         warned = {
-            w.where: i18n.message(w.message)
-            for w in self.warnings
-            if show_all or w.where in self._touched
+            w.where: i18n.message(w) for w in self.warnings if show_all or w.where in self._touched
         }
         for name, label in self.problem_labels.items():
             texts = by_field.get(name)

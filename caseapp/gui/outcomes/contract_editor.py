@@ -27,7 +27,7 @@ from caseapp.gui import i18n
 from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes.contract_form import ContractForm, blank_contract
-from caseapp.gui.outcomes.contract_text import message, path_label
+from caseapp.gui.outcomes.contract_text import path_label
 from caseapp.gui.outcomes.screen import OutcomeScreen
 from caseapp.services import contracts
 from caseapp.services.actor import Actor, Can
@@ -149,7 +149,7 @@ class ContractEditor(OutcomeScreen):
     def _failed(self, exc: BaseException) -> None:
         self._waiting = False
         self.status.setStyleSheet(_ERROR)
-        self.status.setText(i18n.message(str(exc)))
+        self.status.setText(i18n.message(exc))
 
     def current_problems(self) -> list[Problem]:
         return contracts.problems(self.form.value())
@@ -169,7 +169,7 @@ class ContractEditor(OutcomeScreen):
         self.problems.clear()
         contract = self.form.value()
         for p in found:
-            item = QListWidgetItem(f"{path_label(p.where, contract)}: {message(p.message)}")
+            item = QListWidgetItem(f"{path_label(p.where, contract)}: {i18n.message(p)}")
             item.setData(Qt.ItemDataRole.UserRole, p.where)
             self.problems.addItem(item)
         self.problems.setVisible(bool(found))

@@ -100,7 +100,7 @@ class ContractHistory(OutcomeScreen):
 
     def _failed(self, exc: BaseException) -> None:
         self._waiting = False
-        self.status.setText(i18n.message(str(exc)))
+        self.status.setText(i18n.message(exc))
 
     def _loaded(self, revisions: list[RevisionInfo]) -> None:
         self._waiting = False
@@ -161,11 +161,11 @@ class ContractHistory(OutcomeScreen):
             if changes:
                 parts.append(_rows(title, changes, now or before, both=True))
             else:
-                parts.append(
-                    f"<h4>{html.escape(title)}</h4><p>{html.escape(tr('No values changed.'))}</p>"
-                )
+                unchanged = tr("No values changed.")
+                parts.append(f"<h4>{html.escape(title)}</h4><p>{html.escape(unchanged)}</p>")
         if now is None:
-            parts.append(f"<p>{html.escape(tr('This revision removed the contract.'))}</p>")
+            removed = tr("This revision removed the contract.")
+            parts.append(f"<p>{html.escape(removed)}</p>")
         else:
             parts.append(
                 _rows(tr("The contract as saved"), contracts.changes(None, now), now, both=False)

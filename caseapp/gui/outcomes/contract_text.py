@@ -1,5 +1,5 @@
 """A contract's parts in words: field paths as labels ("Weeks in work › Tariffs › Flex job"),
-values as a reader writes them, and the contract checks' messages in Danish."""
+values as a reader writes them."""
 
 from __future__ import annotations
 
@@ -54,72 +54,6 @@ _CODE_GROUPS = {
     "tariffs": "activity",
 }
 _PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
-
-# The contract checks' messages (outcome engine and dataset schema) in Danish, most specific first.
-_DANISH: tuple[tuple[str, str], ...] = (
-    (r"unknown field", "er ikke et felt i kontrakten"),
-    (r"required", "skal udfyldes"),
-    (r"is required", "skal udfyldes"),
-    (r"must not be empty", "må ikke være tom"),
-    (r"required: a non-empty text", "skal udfyldes"),
-    (r"required: the id of one of the metrics", "skal være et af kontraktens udfaldsmål"),
-    (r"names no metric of this contract: .*", "er ikke et af kontraktens udfaldsmål"),
-    (
-        r"must name a weekly_activity or activity_sustained metric",
-        "skal være et udfaldsmål for job eller uddannelse",
-    ),
-    (r"duplicate metric id '(.*)'", "id'et '{0}' bruges af to udfaldsmål"),
-    (r"must be DKK", "skal være DKK"),
-    (r"must be a real date written YYYY-MM-DD", "skal være en gyldig dato"),
-    (r"must be a rate between 0 and 1", "skal være mellem 0 og 100 %"),
-    (
-        r"must be an amount of at least 0, or null \(kroner: 0, or 0\.01 to 1,000,000,000\)",
-        "skal være et beløb eller tomt (kroner: 0 eller 0,01 til 1.000.000.000)",
-    ),
-    (
-        r"must be an amount of at least 0 \(kroner: 0, or 0\.01 to 1,000,000,000\)",
-        "skal være et beløb (kroner: 0 eller 0,01 til 1.000.000.000)",
-    ),
-    (r"must be an amount of at least 0, or null", "skal være et beløb på mindst 0 eller tomt"),
-    (r"must be an amount of at least 0", "skal være et beløb på mindst 0"),
-    (
-        r"must be a whole number of at least (\d+), or null",
-        "skal være et helt tal på mindst {0} eller tomt",
-    ),
-    (r"must be a whole number of at least (\d+)", "skal være et helt tal på mindst {0}"),
-    (
-        r"must be a whole number of weeks of at least 1, or null",
-        "skal være mindst 1 uge eller tomt",
-    ),
-    (r"must be 0 to 168 hours", "skal være 0 til 168 timer"),
-    (r"must list at least one code", "skal have mindst én markeret"),
-    (
-        r"must map at least one activity code to an amount per week",
-        "skal have mindst én aktivitet med en takst pr. uge",
-    ),
-    (r"unknown (activity )?code '(.*)'", "ukendt kode '{1}'"),
-    (r"lists a code twice", "har den samme kode to gange"),
-    (
-        r"is longer than the window can hold: the metric can never be achieved",
-        "er længere end vinduet: udfaldsmålet kan aldrig opnås",
-    ),
-    (
-        r"is longer than the window: the metric can never be achieved",
-        "er længere end vinduet: udfaldsmålet kan aldrig opnås",
-    ),
-    (r"is longer than (\d+) characters", "er længere end {0} tegn"),
-)
-_COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), da) for p, da in _DANISH)
-
-
-def message(text: str) -> str:
-    """A contract check's message in the user's language."""
-    if i18n.current() == "da":
-        for pattern, danish in _COMPILED:
-            m = pattern.match(text)
-            if m:
-                return danish.format(*m.groups())
-    return i18n.message(text)
 
 
 def _parts(path: str) -> list[str | int]:

@@ -187,7 +187,7 @@ class ProjectDashboard(OutcomeScreen):
             return
         self._waiting = False
         self.body.setEnabled(False)
-        self.status.setText(i18n.message(str(exc)))
+        self.status.setText(i18n.message(exc))
         self.status.setStyleSheet("color: #b00020;")
 
     def _show(self, request: int, f: DashboardFigures) -> None:
@@ -284,7 +284,7 @@ class ProjectDashboard(OutcomeScreen):
                 [],
                 [],
                 numbers.whole,
-                empty_text=i18n.message(str(exc)),
+                empty_text=i18n.message(exc),
             )
 
     def _show_earnings(self, f: DashboardFigures) -> None:

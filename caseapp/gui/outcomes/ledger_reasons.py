@@ -34,7 +34,8 @@ def _types(group: str, codes: Iterable[str]) -> str:
 
 def spell_text(spell: ActivitySpell | HousingSpell) -> str:
     """'Ordinary job, 20 hours a week, verified, 06-03-2023 – 04-06-2023'."""
-    period = f"{numbers.day(spell.start)} – {numbers.day(spell.end) if spell.end else tr('open')}"
+    end = numbers.day(spell.end) if spell.end else tr("open")
+    period = f"{numbers.day(spell.start)} – {end}"
     if isinstance(spell, HousingSpell):
         return f"{i18n.code('housing', spell.type)}, {period}"
     hours = (

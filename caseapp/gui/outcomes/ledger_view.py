@@ -253,7 +253,7 @@ class OutcomeLedger(OutcomeScreen):
         if request != self._request:
             return
         self._waiting = False
-        self._say(i18n.message(str(exc)), error=True)
+        self._say(i18n.message(exc), error=True)
 
     def _show(self, request: int, answer: LedgerAnswer | None) -> None:
         if request != self._request:

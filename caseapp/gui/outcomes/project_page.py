@@ -86,7 +86,7 @@ class ProjectPage(OutcomeScreen):
             self.editor.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(i18n.message(str(exc)))
+        self.status.setText(i18n.message(exc))
 
     def _listed(self, found: list[tuple[str, str]]) -> None:
         chosen = self.project_box.currentData()

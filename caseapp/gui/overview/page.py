@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.overview.list_model import Column, OverviewListModel
 from caseapp.gui.participants.list_model import days_text
 from caseapp.gui.workspace import Workspace
@@ -131,7 +131,7 @@ class OverviewPage(QWidget):
             table.clicked.connect(lambda index, model=model: self._open(model, index))
             table.activated.connect(lambda index, model=model: self._open(model, index))
             box = QGroupBox()
-            empty = QLabel(i18n.tr(_EMPTY[name]))
+            empty = QLabel(tr(_EMPTY[name]))
             empty.setObjectName(f"overview-{name}-empty")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             empty.setWordWrap(True)
@@ -215,7 +215,7 @@ class OverviewPage(QWidget):
             "contacts": len(view.recent_contacts) if view else None,
         }
         for name, box in self.boxes.items():
-            title = i18n.tr(_TITLES[name])
+            title = tr(_TITLES[name])
             count = counts[name]
             box.setTitle(title if count is None else f"{title} ({count})")
 

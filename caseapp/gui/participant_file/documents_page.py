@@ -120,7 +120,7 @@ class DocumentsPage(QWidget):
             documents.attach(session, actor, key, path.name, content, what, spell)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Not saved"), i18n.message(str(exc)))
+            QMessageBox.warning(self, self.tr("Not saved"), i18n.message(exc))
 
         self.ctx.write(work, None, failed)
 

@@ -10,8 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.services.exits import open_records
 from caseapp.services.participant_file import ParticipantFile
 
@@ -40,7 +39,7 @@ class ExitTidyDialog(QDialog):
         layout.addWidget(text)
         self.boxes: dict[str, QCheckBox] = {}
         for kind, n in counts.items():
-            box = QCheckBox(i18n.tr(_TEXTS[kind]).format(n=n))
+            box = QCheckBox(tr(_TEXTS[kind]).format(n=n))
             box.setObjectName(f"exit-close-{kind}")
             box.setChecked(_TICKED[kind])
             layout.addWidget(box)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.gui import i18n
 from caseapp.gui.draft_bar import DraftBar
+from caseapp.gui.i18n import tr
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participant_file.glass_panel import GlassPanel
 from caseapp.gui.participant_file.header import FileHeader
@@ -56,7 +57,7 @@ class ParticipantFileView(QWidget):
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             self._holders[spec.key] = holder
-            self.tabs.addTab(holder, i18n.tr(spec.title))
+            self.tabs.addTab(holder, tr(spec.title))
             if number <= 10:  # Alt+1 ... Alt+9, and Alt+0 for the tenth
                 shortcut = QShortcut(QKeySequence(f"Alt+{number % 10}"), self)
                 shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
@@ -119,7 +120,7 @@ class ParticipantFileView(QWidget):
             self.glass.reason.setFocus()
             return
         self.status.setText(
-            self.tr("The file could not be opened: {reason}").format(reason=i18n.message(str(exc)))
+            self.tr("The file could not be opened: {reason}").format(reason=i18n.message(exc))
         )
         self.status.show()
 

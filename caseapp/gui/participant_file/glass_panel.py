@@ -54,6 +54,6 @@ class GlassPanel(QWidget):
             access.break_glass(session, actor, key, reason)
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(i18n.message(str(exc)))
+            self.message.setText(i18n.message(exc))
 
         self.workspace.ops.write(work, lambda _none: self.opened.emit(), failed, owner=self)

@@ -21,6 +21,7 @@ from caseapp.domain.fields import Field
 from caseapp.gui import i18n
 from caseapp.gui.forms.field_editors import DateEditor
 from caseapp.gui.forms.record_form import PROBLEM_STYLE
+from caseapp.gui.i18n import tr
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.reports.journal_pdf import make_journal_pdf
 
@@ -93,13 +94,11 @@ class JournalPrintDialog(QDialog):
         def done(_count: int) -> None:
             self.saved_to = out
             self.ctx.workspace.status_message.emit(
-                i18n.tr("The journal was saved to {name}").format(name=out.name)
+                tr("The journal was saved to {name}").format(name=out.name)
             )
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.problem.setText(
-                i18n.tr("Not saved: {reason}").format(reason=i18n.message(str(exc)))
-            )
+            self.problem.setText(tr("Not saved: {reason}").format(reason=i18n.message(exc)))
 
         self.ctx.workspace.ops.write(work, done, failed, owner=self)

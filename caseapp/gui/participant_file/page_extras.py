@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.services.participant_file import RecordRow
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def summary(kind: str, rows: list[RecordRow]) -> tuple[str, tuple[int, int] | No
     if kind == "goal" and rows:
         achieved = sum(1 for r in rows if r.values["status"] == "achieved")
         counted = sum(1 for r in rows if r.values["status"] != "dropped")
-        text = i18n.tr("Action plan: {achieved} of {total} goals achieved").format(
+        text = tr("Action plan: {achieved} of {total} goals achieved").format(
             achieved=achieved, total=counted
         )
         return text, (achieved, counted)
@@ -67,35 +67,32 @@ def summary(kind: str, rows: list[RecordRow]) -> tuple[str, tuple[int, int] | No
         ]
         if overdue:
             text = (
-                i18n.plural(len(open_tasks), "{n} open task", "{n} open tasks")
+                tr("%n open task(s)", None, len(open_tasks))
                 + ", "
-                + i18n.tr("{n} overdue").format(n=len(overdue))
+                + tr("{n} overdue").format(n=len(overdue))
             )
             return WARNING_HTML.format(text=text), None
         if open_tasks:
-            return i18n.plural(len(open_tasks), "{n} open task", "{n} open tasks"), None
+            return tr("%n open task(s)", None, len(open_tasks)), None
     if kind == "housing":
         overlaps = sum(1 for r in rows if any(f.code == "overlap" for f in r.flags))
         gaps = sum(1 for r in rows if any(f.code == "gap" for f in r.flags))
         parts = []
         if overlaps:
-            parts.append(
-                i18n.plural(overlaps, "{n} spell overlaps another", "{n} spells overlap another")
-            )
+            parts.append(tr("%n spell(s) overlap another", None, overlaps))
         if gaps:
-            parts.append(i18n.plural(gaps, "{n} gap between spells", "{n} gaps between spells"))
+            parts.append(tr("%n gap(s) between spells", None, gaps))
         if parts:
-            text = "; ".join(parts) + ". " + i18n.tr("Check the dates.")
+            text = "; ".join(parts) + ". " + tr("Check the dates.")
             return WARNING_HTML.format(text=text), None
     if kind == "activity":
         unverified = sum(1 for r in rows if r.flags)
         if unverified:
-            text = i18n.plural(
+            text = tr(
+                "%n job(s) or education(s) without evidence: not counted towards any outcome "
+                "until verified",
+                None,
                 unverified,
-                "{n} job or education without evidence: it counts towards no outcome "
-                "until verified",
-                "{n} jobs or educations without evidence: they count towards no outcome "
-                "until verified",
             )
             return WARNING_HTML.format(text=text), None
     return "", None

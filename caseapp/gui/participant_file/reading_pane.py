@@ -41,8 +41,11 @@ class ReadingPane(QTextBrowser):
         self.clear_text()
 
     def clear_text(self) -> None:
-        self.setHtml(f"<i>{html.escape(self.tr('Choose a line to read it in full here.'))}</i>")
+        # (A text marked inside an f-string is not seen by lupdate.)
+        hint = self.tr("Choose a line to read it in full here.")
+        self.setHtml(f"<i>{html.escape(hint)}</i>")
 
     def show_text(self, heading: str, text: str, query: str = "") -> None:
-        body = marked_html(text, query) if text else f"<i>{html.escape(self.tr('No text'))}</i>"
+        no_text = self.tr("No text")
+        body = marked_html(text, query) if text else f"<i>{html.escape(no_text)}</i>"
         self.setHtml(f"<p><b>{html.escape(heading)}</b></p><p>{body}</p>")

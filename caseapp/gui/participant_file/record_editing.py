@@ -18,6 +18,7 @@ from caseapp.domain.errors import NotAllowed, NotFound, StaleEdit, ValidationFai
 from caseapp.gui import contact_memory, i18n
 from caseapp.gui.forms import entry_warnings
 from caseapp.gui.forms.record_form import RecordForm
+from caseapp.gui.i18n import tr
 from caseapp.gui.participant_file import exit_tidy
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.services import case_records, exits, spell_changes
@@ -94,7 +95,7 @@ class RecordEditing(QObject):
             self.form.show_problems(exc.problems)
         elif isinstance(exc, StaleEdit):
             self.form.show_message(
-                i18n.tr(
+                tr(
                     "Someone else changed this record after you opened it, so your change was "
                     "not saved. Your values are still in the form; the saved version is shown "
                     "below. Save again to replace it with yours, or cancel to keep it."
@@ -104,17 +105,15 @@ class RecordEditing(QObject):
         elif isinstance(exc, NotFound):
             self.form.editing = None
             self.form.show_message(
-                i18n.tr(
+                tr(
                     "Someone else deleted this record. Your values are still in the form; "
                     "saving adds them as a new record."
                 )
             )
         elif isinstance(exc, NotAllowed):
-            self.form.show_message(i18n.message(str(exc)))
+            self.form.show_message(i18n.message(exc))
         else:
-            self.form.show_message(
-                i18n.tr("Not saved: {reason}").format(reason=i18n.message(str(exc)))
-            )
+            self.form.show_message(tr("Not saved: {reason}").format(reason=i18n.message(exc)))
 
     def _fetch_theirs(self) -> None:
         if self.form.editing is None:

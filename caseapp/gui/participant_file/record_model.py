@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from caseapp.gui import i18n
 from caseapp.gui.forms.display import display_value, first_line
+from caseapp.gui.i18n import tr
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.participant_file.record_columns import COLUMNS
 from caseapp.gui.table_model import Column, TableModel
@@ -27,18 +28,12 @@ MUTED = QColor(110, 110, 110)
 def flag_text(flag: SpellFlag) -> str:
     if flag.code == "overlap":
         if flag.days is None:
-            return i18n.tr("Overlaps another housing spell")
-        return i18n.plural(
-            flag.days,
-            "Overlaps another housing spell by {n} day",
-            "Overlaps another housing spell by {n} days",
-        )
+            return tr("Overlaps another housing spell")
+        return tr("Overlaps another housing spell by %n day(s)", None, flag.days)
     if flag.code == "gap":
-        return i18n.plural(
-            flag.days or 0, "Gap of {n} day before this spell", "Gap of {n} days before this spell"
-        )
+        return tr("Gap of %n day(s) before this spell", None, flag.days or 0)
     if flag.code == "unverified":
-        return i18n.tr("No evidence yet: does not count towards outcomes")
+        return tr("No evidence yet: does not count towards outcomes")
     return flag.code
 
 

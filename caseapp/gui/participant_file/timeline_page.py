@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain import danish_text
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participant_file.journal_print import JournalPrintDialog
 from caseapp.gui.participant_file.reading_pane import ReadingPane, record_text
@@ -65,7 +65,7 @@ _CODE_GROUPS = {
 def event_text(entry: TimelineEntry) -> str:
     group = _CODE_GROUPS.get((entry.kind, entry.event))
     code = i18n.code(group, entry.code) if group else (entry.code or "")
-    return i18n.tr(_EVENTS[entry.event]).format(kind=i18n.kind(entry.kind), code=code)
+    return tr(_EVENTS[entry.event]).format(kind=i18n.kind(entry.kind), code=code)
 
 
 def _when(entry: TimelineEntry) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox
 
 from caseapp.gui import i18n, settings
 from caseapp.gui.caseload_store import CaseloadStore
+from caseapp.gui.i18n import tr
 from caseapp.gui.participants.list_model import ParticipantListModel
 from caseapp.gui.participants.list_view import ParticipantListView
 from caseapp.services.caseload_search import ListFilter
@@ -64,7 +65,7 @@ class ParticipantListController(QObject):
         index = self.store.index
         self._fill_combo(
             self.view.project,
-            i18n.tr("All projects"),
+            tr("All projects"),
             sorted({(r.project, r.project) for r in index.rows if r.project}),
         )
         workers = {
@@ -72,7 +73,7 @@ class ParticipantListController(QObject):
         }
         self._fill_combo(
             self.view.key_worker,
-            i18n.tr("All key workers"),
+            tr("All key workers"),
             sorted(workers, key=lambda w: i18n.sort_key(w[1])),
         )
         self.model.set_index(index, self.store.today)
@@ -92,7 +93,7 @@ class ParticipantListController(QObject):
     def _fill_statuses(self) -> None:
         self._fill_combo(
             self.view.status,
-            i18n.tr("All statuses"),
+            tr("All statuses"),
             [(c, i18n.code("status", c)) for c in ("referred", "enrolled", "exited")],
         )
 
@@ -129,20 +130,18 @@ class ParticipantListController(QObject):
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
-            text = i18n.plural(total, "{n} participant", "{n} participants")
+            text = tr("%n participant(s)", None, total)
         else:
-            text = i18n.tr("{shown} of {total} participants").format(shown=shown, total=total)
+            text = tr("{shown} of {total} participants").format(shown=shown, total=total)
         self.view.count.setText(text)
         # An empty list says why, and what to do.
         if total == 0:
             self.view.empty.setText(
-                i18n.tr("No participants yet. Register the first with New participant….")
+                tr("No participants yet. Register the first with New participant….")
             )
         elif shown == 0:
             self.view.empty.setText(
-                i18n.tr(
-                    "No participant matches the search and filters. Clear them to see everyone."
-                )
+                tr("No participant matches the search and filters. Clear them to see everyone.")
             )
         self.view.empty.setVisible(shown == 0)
 

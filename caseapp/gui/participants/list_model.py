@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.icons import Icon, icon
 from caseapp.services.caseload import NOT_SEEN_DAYS, ParticipantRow
 from caseapp.services.caseload_search import COLUMNS, CaseloadIndex, ListFilter
@@ -46,10 +46,10 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 def days_text(days: int | None) -> str:
     """How long ago someone was seen: "today", "1 day", "13 days", "never"."""
     if days is None:
-        return i18n.tr("never")
+        return tr("never")
     if days == 0:
-        return i18n.tr("today")
-    return i18n.tr("1 day") if days == 1 else i18n.tr("{n} days").format(n=days)
+        return tr("today")
+    return tr("%n day(s)", None, days)
 
 
 def _label(column: str, code: str) -> str:
@@ -139,7 +139,7 @@ class ParticipantListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return i18n.tr(HEADERS[COLUMNS[section]])
+            return tr(HEADERS[COLUMNS[section]])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -183,7 +183,7 @@ class ParticipantListModel(QAbstractTableModel):
 
     def _text(self, row: ParticipantRow, column: str) -> str:
         if column == "name":
-            return row.name or i18n.tr("(erased)")
+            return row.name or tr("(erased)")
         if column == "age":
             return "" if row.age is None else str(row.age)
         if column in _GROUPS:
@@ -209,11 +209,9 @@ class ParticipantListModel(QAbstractTableModel):
 
     def _tooltip(self, row: ParticipantRow, column: str) -> str | None:
         if column == "activity" and row.unverified_job:
-            return i18n.tr("A job or education without evidence is recorded")
+            return tr("A job or education without evidence is recorded")
         if column == "days_since_contact" and row.last_contact is not None:
-            return i18n.tr("Last contact {when}").format(
-                when=i18n.format_datetime(row.last_contact)
-            )
+            return tr("Last contact {when}").format(when=i18n.format_datetime(row.last_contact))
         if column == "next_task" and row.next_task_title:
             return row.next_task_title
         return None

@@ -151,7 +151,7 @@ class PersonDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.saving = False
             self.save_button.setEnabled(True)
-            self.problem.setText(i18n.message(str(exc)))
+            self.problem.setText(i18n.message(exc))
 
         self.saving = True
         self.save_button.setEnabled(False)
@@ -209,7 +209,7 @@ class PersonDialog(QDialog):
                     )
                 )
             else:
-                self.problem.setText(i18n.message(str(exc)))
+                self.problem.setText(i18n.message(exc))
 
         self.saving = True
         self.save_button.setEnabled(False)

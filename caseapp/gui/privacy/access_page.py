@@ -94,7 +94,7 @@ class AccessLogPage(QWidget):
         self.ctx.workspace.ops.write(work, self.model.set_rows, self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.message(str(exc)))
+        self.message.setText(i18n.message(exc))
 
     def ask_insight(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

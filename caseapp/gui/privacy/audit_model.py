@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.table_model import Column, TableModel
 from caseapp.reports import insight_text
 from caseapp.services.audit import Row
@@ -40,7 +40,7 @@ def detail_text(row: Row) -> str:
         return ""
     if row.action in ("audit_searched", "audit_exported"):
         if detail.startswith("all"):
-            return i18n.tr("everything")
+            return tr("everything")
         words = []
         for part in detail.split():
             name, _, value = part.partition("=")
@@ -52,7 +52,7 @@ def detail_text(row: Row) -> str:
             elif name in ("since", "until"):
                 with contextlib.suppress(ValueError):
                     value = i18n.format_date(date.fromisoformat(value))
-            words.append(f"{i18n.tr(_FILTER_WORDS[name])}: {value}")
+            words.append(f"{tr(_FILTER_WORDS[name])}: {value}")
         return ", ".join(words)
     return detail
 

@@ -151,11 +151,11 @@ class AuditPage(QWidget):
         if len(rows) >= limit:
             text = self.tr("{n} entries (the newest {limit}; narrow the search to see older ones)")
         else:
-            text = self.tr("{n} entries")
+            text = self.tr("%n entry(s)", None, len(rows))
         self.message.setText(text.format(n=len(rows), limit=limit))
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.message(str(exc)))
+        self.message.setText(i18n.message(exc))
 
     def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -187,4 +187,4 @@ class ErasePersonDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.erase_button.setEnabled(bool(self.keys))
-        self.message.setText(tr("Could not erase: {reason}").format(reason=i18n.message(str(exc))))
+        self.message.setText(tr("Could not erase: {reason}").format(reason=i18n.message(exc)))

@@ -196,7 +196,7 @@ class IdleLock(QObject):
     def _refused(self, exc: BaseException) -> None:
         self._checking = False
         if self.prompt is not None:
-            self.prompt.say(i18n.message(str(exc)))
+            self.prompt.say(i18n.message(exc))
             if self.prompt.password is not None:
                 self.prompt.password.setFocus()
 

@@ -134,7 +134,7 @@ class RetentionPage(QWidget):
         self.empty.setVisible(not due)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.message(str(exc)))
+        self.message.setText(i18n.message(exc))
 
     def selected_keys(self) -> list[str]:
         return [str(item.data(Qt.ItemDataRole.UserRole)) for item in self.due.selectedItems()]

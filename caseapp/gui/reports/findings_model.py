@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from caseapp.domain import formatting
 from caseapp.gui import i18n
+from caseapp.gui.i18n import tr
 from caseapp.reports.finding_text import describe
 from caseapp.reports.wording import finding_label
 from caseapp.services.data_quality import Finding
@@ -42,7 +43,7 @@ class FindingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return i18n.tr(HEADERS[section])
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -103,7 +103,7 @@ class DataQualityPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
-        self.status.setText(i18n.message(str(error)))
+        self.status.setText(i18n.message(error))
 
     def open_finding(self, index: QModelIndex | Any) -> None:
         if index.isValid():

@@ -154,7 +154,7 @@ class ReportsPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         self.status.setText(
-            self.tr("Could not make the report: {error}").format(error=i18n.message(str(error)))
+            self.tr("Could not make the report: {error}").format(error=i18n.message(error))
         )
 
     # Preview

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
-from caseapp.gui.i18n import N_
+from caseapp.gui.i18n import N_, tr
 from caseapp.gui.participants.list_model import days_text
 from caseapp.gui.table_model import Column, TableModel
 from caseapp.gui.table_view import read_only_table
@@ -42,7 +42,7 @@ LISTS: tuple[tuple[str, str], ...] = (
 
 
 def _worker_name(w: WorkerLoad) -> str:
-    return w.name if w.key else i18n.tr(N_("(no key worker)"))
+    return w.name if w.key else tr(N_("(no key worker)"))
 
 
 def _count_of(attr: str) -> Callable[[WorkerLoad], str]:
@@ -241,7 +241,7 @@ class TeamPage(QWidget):
         self.breaks_box.setTitle(title)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.message(str(exc)))
+        self.message.setText(i18n.message(exc))
 
     # --- the list behind a number -------------------------------------------------------
 
@@ -263,7 +263,7 @@ class TeamPage(QWidget):
         worker = self.view.worker(self.chosen[0])
         keys: list[str] = getattr(worker, self.chosen[1]) if worker else []
         self.people.set_rows([self.view.rows[k] for k in keys if k in self.view.rows])
-        what = i18n.tr(dict(LISTS)[self.chosen[1]])
+        what = tr(dict(LISTS)[self.chosen[1]])
         name = _worker_name(worker) if worker else self.chosen[0]
         self.list_title.setText(
             self.tr("{what} · {worker} ({n})").format(what=what, worker=name, n=len(keys))

@@ -1,1 +1,1 @@
-"""Danish translations of the GUI's texts and of the core's messages."""
+"""Finding and compiling the GUI's translations (the sources are in resources/translations)."""

@@ -39,7 +39,9 @@ def check(
 ) -> CheckResult:
     """Every finding for one project (or all), as of a day; the run is audit-logged."""
     if not (actor.can(Can.VIEW_FIGURES) or actor.can(Can.READ_CASE)):
-        raise NotAllowed(f"{actor.key} ({actor.role}) may not view figures or read cases")
+        raise NotAllowed(
+            "{key} ({role}) may not view figures or read cases", key=actor.key, role=actor.role
+        )
     if project_key is not None:
         access.require_project(session, actor, project_key)
         result = find(session, project_key, as_of, now)

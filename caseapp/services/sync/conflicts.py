@@ -114,7 +114,11 @@ def resolve(session: Session, actor: Actor, ident: str, keep: str) -> ConflictRo
     actor.require(Can.EDIT_CASE)
     conflict = _find(session, actor, ident)
     if conflict.resolved_at is not None:
-        raise ValidationFailed(Problem("conflict", f"decided already by {conflict.resolved_by}"))
+        raise ValidationFailed(
+            Problem(
+                "conflict", "decided already by {resolved_by}", resolved_by=conflict.resolved_by
+            )
+        )
     if conflict.participant_key:
         scope.require_participant(session, actor, conflict.participant_key)
     chosen: Any

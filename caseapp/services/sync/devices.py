@@ -68,14 +68,16 @@ def list_devices(session: Session, actor: Actor) -> list[DeviceRow]:
 def revoke(session: Session, actor: Actor, ident: str) -> DeviceRow:
     """Revoke a laptop by (the start of) its id: an administrator, or the team's lead."""
     if not (actor.can(Can.MANAGE_ACCOUNTS) or actor.role == "team_lead"):
-        raise NotAllowed(f"{actor.key} ({actor.role}) may not revoke laptops")
+        raise NotAllowed("{key} ({role}) may not revoke laptops", key=actor.key, role=actor.role)
     found = [d for d in list_devices(session, actor) if d.device_id.startswith(ident)]
     if len(found) != 1:
         raise NotFound("That laptop is not one of your team's.")
     device = session.scalar(select(Device).where(Device.device_id == found[0].device_id))
     assert device is not None
     if device.revoked_at is not None:
-        raise ValidationFailed(Problem("device", f"revoked already by {device.revoked_by}"))
+        raise ValidationFailed(
+            Problem("device", "revoked already by {revoked_by}", revoked_by=device.revoked_by)
+        )
     device.revoked_at, device.revoked_by = utcnow(), actor.key
     session.flush()
     audit.record(session, actor, "revoked_device", detail=f"{device.device_id} {device.account}")

@@ -100,8 +100,10 @@ def device_for(session: Session, actor: Actor, device_id: str) -> Device:
         raise NotAllowed("This laptop is not registered with the team server: check it out again.")
     if device.revoked_at is not None:
         raise NotAllowed(
-            f"This laptop was revoked on {device.revoked_at:%Y-%m-%d} by {device.revoked_by}: "
-            "it can no longer sync. Check out again on a laptop the team trusts."
+            "This laptop was revoked on {revoked_at} by {revoked_by}: it can no longer sync. "
+            "Check out again on a laptop the team trusts.",
+            revoked_at=f"{device.revoked_at:%Y-%m-%d}",
+            revoked_by=device.revoked_by,
         )
     return device
 
@@ -206,7 +208,7 @@ def _apply(session: Session, actor: Actor, op: Op, batch: _Batch) -> Outcome:
         return _outcome(["resolution"])
     model = KINDS.get(op.kind)
     if model is None:
-        raise ValidationFailed(Problem("outbox", f"unknown kind '{op.kind}'"))
+        raise ValidationFailed(Problem("outbox", "unknown kind '{kind}'", kind=op.kind))
     conn = session.connection()
     table = _table(model)
     current = conn.execute(select(table).where(table.c.uuid == op.record_uuid)).first()

@@ -57,7 +57,7 @@ def checkout(
     actor.require(Can.EDIT_CASE)
     if target.exists():
         raise ValidationFailed(
-            Problem("--db", f"{target} exists already; a checkout never overwrites")
+            Problem("--db", "{target} exists already; a checkout never overwrites", target=target)
         )
     device_id = str(uuid.uuid4())
     reference = snapshot.Snapshot()

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from caseapp.domain.errors import Message
 from caseapp.gui import i18n
-from caseapp.gui.outcomes.contract_text import message, path_label, value_text
+from caseapp.gui.outcomes.contract_text import path_label, value_text
 
 from .sample_db import load_json
 
@@ -52,6 +53,7 @@ def test_in_danish(in_danish: None) -> None:
         "13 weeks in a job of 10+ hours › Uger i træk"
     )
     assert value_text("investment", 500000) == "500.000,00 kr."
-    assert message("duplicate metric id 'work-edu'") == "id'et 'work-edu' bruges af to udfaldsmål"
-    assert message("must list at least one code") == "skal have mindst én markeret"
-    assert message("something new") == "something new"
+    duplicate = Message("duplicate metric id {metric_id}", metric_id="'work-edu'")
+    assert i18n.message(duplicate) == "id'et 'work-edu' bruges af to udfaldsmål"
+    assert i18n.message(Message("must list at least one code")) == "skal have mindst én markeret"
+    assert i18n.message(Message("something new")) == "something new"
