@@ -29,7 +29,7 @@ os.environ.setdefault("CASEAPP_SETTINGS_SCOPE", "test")
 os.environ.setdefault("CASEAPP_GUI_DATA_DIR", tempfile.mkdtemp(prefix="caseapp-bench-"))
 
 from demo_db import demo_database
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -168,13 +168,14 @@ def interactive(path: Path, user: str, profile: bool = False) -> None:
     beat.reset()
 
     opens: list[tuple[float, str]] = []
+    cpu: list[float] = []  # all threads' CPU per open: what a busy machine does not inflate
     index = workspace.caseload.index
     keys = [row.key for row in index.rows[:: max(1, len(index) // 30)]][:30]
     busiest = busiest_people(db, [row.key for row in index.rows], 10)
     keys += [k for k in busiest if k not in keys]
     profiler = cProfile.Profile() if profile else None
     for key in keys:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         if profiler is not None:
             profiler.enable()
         view = page.open_file(key)
@@ -183,12 +184,19 @@ def interactive(path: Path, user: str, profile: bool = False) -> None:
         if profiler is not None:
             profiler.disable()
         opens.append(((time.perf_counter() - started) * 1000, key))
+        cpu.append((time.process_time() - started_cpu) * 1000)
         page.close_tab(page.tabs.indexOf(view))
+        # As the program's event loop does: a closed file is deleted, not left listening.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     times = [ms for ms, _ in opens]
     print(
-        f"participant file opens ({len(times)} files):     median {statistics.median(times):.0f} ms,"
+        f"participant file opens ({len(times)} files): median {statistics.median(times):.0f} ms,"
         f" p95 {percentile(times, 0.95):.0f} ms, worst {max(times):.0f} ms (target < 200 ms)"
+    )
+    print(
+        f"   CPU per open (GUI and loading threads): median {statistics.median(cpu):.0f} ms,"
+        f" p95 {percentile(cpu, 0.95):.0f} ms, worst {max(cpu):.0f} ms"
     )
     slowest = sorted(opens, reverse=True)[:3]
     print("   slowest: " + ", ".join(f"{key} {ms:.0f} ms" for ms, key in slowest))

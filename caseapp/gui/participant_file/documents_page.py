@@ -90,14 +90,23 @@ class DocumentsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.preview: DocumentPreview | None = None
+        self._generation = 0
 
     def show_file(self, _pf: ParticipantFile) -> None:
         actor, key = self.ctx.workspace.actor, self.ctx.key
+        # Reads run side by side: a list read before a delete may arrive after the one read
+        # after it, and must not bring the deleted document back.
+        self._generation += 1
+        generation = self._generation
 
         def work(session: Session) -> list[DocumentInfo]:
             return documents.list_for(session, actor, key)
 
-        self.ctx.workspace.ops.read(work, self._listed, lambda _exc: None, owner=self)
+        def done(found: list[DocumentInfo]) -> None:
+            if generation == self._generation:
+                self._listed(found)
+
+        self.ctx.workspace.ops.read(work, done, lambda _exc: None, owner=self)
 
     def _listed(self, found: list[DocumentInfo]) -> None:
         self.model.set_rows(found)

@@ -22,7 +22,6 @@ from caseapp.gui import i18n
 from caseapp.gui.forms.field_editors import DateEditor
 from caseapp.gui.forms.record_form import PROBLEM_STYLE
 from caseapp.gui.participant_file.context import FileContext
-from caseapp.reports.journal_pdf import make_journal_pdf
 
 
 class JournalPrintDialog(QDialog):
@@ -88,6 +87,10 @@ class JournalPrintDialog(QDialog):
         actor, key, lang = self.ctx.workspace.actor, self.ctx.key, i18n.current()
 
         def work(session: Session) -> int:
+            # ReportLab takes a good half second to load: in the background, when first
+            # printed, never on the way to opening a file.
+            from caseapp.reports.journal_pdf import make_journal_pdf
+
             return make_journal_pdf(session, actor, key, first, last, lang, out)
 
         def done(_count: int) -> None:
