@@ -84,5 +84,8 @@ class Workspace(QObject):
         if found.other:
             self.form_choices = None
             self._choices_epoch += 1
-        self.caseload.reload()
+        if found.other or not found.participants:
+            self.caseload.reload()
+        else:
+            self.caseload.refresh(found.participants)
         self.data_changed.emit(found)
