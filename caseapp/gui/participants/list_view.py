@@ -90,6 +90,8 @@ class ParticipantListView(QWidget):
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo, share)
+            combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        filters.addStretch(0)  # the room the lists, grown to their widest, leave over
         # The two quick filters sit beside the search box, so the rows stay short on a laptop.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
