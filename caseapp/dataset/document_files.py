@@ -15,6 +15,7 @@ import re
 import stat
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain import codes
 from caseapp.domain.errors import Problem, ValidationFailed
-from caseapp.services import audit, documents
+from caseapp.services import audit, case_records, documents
 from caseapp.services.actor import Actor
 from caseapp.storage.database import Database
 from caseapp.storage.models import Document, Participant
@@ -46,7 +47,7 @@ def write_documents(db: Database, actor: Actor, participant_keys: list[str], dat
     folder = folder_for(dataset)
     folder.mkdir(mode=0o700, exist_ok=True)
     manifest = []
-    for number, (key, what, name, digest, content) in enumerate(found, start=1):
+    for number, (key, what, name, digest, content, spell) in enumerate(found, start=1):
         # Numbered, so two files of the same name never overwrite each other.
         relative = Path(key) / f"{number:04d}-{name}"
         target = folder / relative
@@ -54,15 +55,17 @@ def write_documents(db: Database, actor: Actor, participant_keys: list[str], dat
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
-        manifest.append(
-            {
-                "participant": key,
-                "what": what,
-                "file": relative.as_posix(),
-                "filename": name,
-                "sha256": digest,
-            }
-        )
+        entry: dict[str, Any] = {
+            "participant": key,
+            "what": what,
+            "file": relative.as_posix(),
+            "filename": name,
+            "sha256": digest,
+        }
+        if spell is not None:
+            kind, type_, start = spell
+            entry["spell"] = {"kind": kind, "type": type_, "start": start.isoformat()}
+        manifest.append(entry)
     (folder / MANIFEST).write_text(
         json.dumps({"documents": manifest}, ensure_ascii=False, indent=2), encoding="utf-8"
     )
@@ -79,6 +82,8 @@ class SidecarDocument:
     filename: str
     sha256: str
     path: Path
+    # The spell it is evidence for: (kind, type, start), as the manifest names it.
+    spell: documents.SpellRef | None = None
 
     def content(self) -> bytes:
         """The file's bytes; ValidationFailed when it changed since it was checked."""
@@ -183,7 +188,28 @@ def _entry(
     if not isinstance(name, str) or not name.strip():
         numbered = _NUMBERED.fullmatch(path.name)
         name = numbered.group(1) if numbered else path.name
-    return SidecarDocument(participant, what, name, digest, path)
+    spell = _spell(f"{where}.spell", entry.get("spell"), problems)
+    if len(problems) > before:
+        return None
+    return SidecarDocument(participant, what, name, digest, path, spell)
+
+
+def _spell(where: str, value: Any, problems: list[Problem]) -> documents.SpellRef | None:
+    if value is None:
+        return None
+    kind = value.get("kind") if isinstance(value, dict) else None
+    type_ = value.get("type") if isinstance(value, dict) else None
+    start = value.get("start") if isinstance(value, dict) else None
+    try:
+        day = date.fromisoformat(start) if isinstance(start, str) else None
+    except ValueError:
+        day = None
+    if kind not in documents.EVIDENCE_KINDS or not isinstance(type_, str) or day is None:
+        problems.append(
+            Problem(where, 'is not {"kind": "activity|housing|support", "type": ..., "start": ...}')
+        )
+        return None
+    return (kind, type_, day)
 
 
 def _checked_content(path: Path, problems: list[Problem]) -> bytes | None:
@@ -228,12 +254,16 @@ def _read_plain_file(path: Path) -> bytes:
     return data
 
 
-def store_documents(session: Session, actor: Actor, files: Sequence[SidecarDocument]) -> int:
+def store_documents(
+    session: Session, actor: Actor, files: Sequence[SidecarDocument]
+) -> tuple[int, list[Problem]]:
     """Keep each document with its person (already written by the import, in the same
-    transaction), as when attached in the program; returns how many. A merge does not add a
-    second copy of a file the person already has; an erased person gets none."""
+    transaction), as when attached in the program, evidence with the spell it documents;
+    returns how many, and a warning for each spell not found. A merge does not add a second copy
+    of a file the person already has; an erased person gets none."""
     if not files:
-        return 0
+        return 0, []
+    warnings: list[Problem] = []
     keys = sorted({f.participant for f in files})
     people: dict[str, tuple[int, bool]] = {}
     for start in range(0, len(keys), 500):
@@ -260,9 +290,20 @@ def store_documents(session: Session, actor: Actor, files: Sequence[SidecarDocum
         content = file.content()
         media_type = documents.media_type_of(content)
         assert media_type is not None  # checked with the folder
+        spell_id = _spell_id(session, person_id, file.spell)
+        if file.spell is not None and spell_id is None:
+            warnings.append(
+                Problem(
+                    str(file.path),
+                    f"the {file.spell[0]} it is evidence for ({file.spell[1]} from "
+                    f"{file.spell[2].isoformat()}) is not in the dataset; kept without it",
+                )
+            )
         document = Document(
             participant_id=person_id,
             what=file.what,
+            spell_kind=file.spell[0] if spell_id is not None and file.spell else None,
+            spell_id=spell_id,
             filename=file.filename[:255],
             media_type=media_type,
             size=len(content),
@@ -277,4 +318,19 @@ def store_documents(session: Session, actor: Actor, files: Sequence[SidecarDocum
         session.expunge(document)
         held.add((person_id, file.sha256))
         stored += 1
-    return stored
+    return stored, warnings
+
+
+def _spell_id(session: Session, person_id: int, spell: documents.SpellRef | None) -> int | None:
+    """The person's spell of that kind, type and start (the first, should there be two)."""
+    if spell is None:
+        return None
+    kind, type_, start = spell
+    model: Any = case_records.MODELS[kind]
+    found: int | None = session.scalar(
+        select(model.id)
+        .where(model.participant_id == person_id, model.type == type_, model.start == start)
+        .order_by(model.id)
+        .limit(1)
+    )
+    return found

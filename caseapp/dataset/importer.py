@@ -180,7 +180,8 @@ class _Writer:
         self.staff_ids = dict(self.session.execute(select(Staff.key, Staff.id)).all())
         self.project_ids = dict(self.session.execute(select(Project.key, Project.id)).all())
         self._participants()
-        self.summary.documents = store_documents(self.session, self.actor, self.files)
+        self.summary.documents, warnings = store_documents(self.session, self.actor, self.files)
+        self.summary.warnings += warnings
         self._grant_new_projects(existing["projects"])
         audit.record(
             self.session,

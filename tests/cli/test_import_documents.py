@@ -7,13 +7,14 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from caseapp.services import documents
 from caseapp.storage.database import open_database
-from caseapp.storage.models import Document, Participant
+from caseapp.storage.models import ActivitySpell, Document, Participant
 from tests.cli.conftest import Run
 from tests.dataset.documents import attach_as_the_program_does, rich_sample, row_counts
 
@@ -55,6 +56,13 @@ def exported(initialised: Path, run: Run, tmp_path: Path) -> Path:
         attach_as_the_program_does(s, first, "lease.pdf", PDF, "lease")
         attach_as_the_program_does(s, first, "signed consent.png", PNG, "consent")
         attach_as_the_program_does(s, second, "lease.pdf", PDF[:-3] + b"x\n", "lease")
+        job = s.scalars(select(ActivitySpell).order_by(ActivitySpell.id)).first()
+        assert job is not None
+        holder = s.scalar(select(Participant.key).where(Participant.id == job.participant_id))
+        assert holder is not None
+        attach_as_the_program_does(
+            s, holder, "payslip.pdf", PDF + b"payslip", "evidence", ("activity", job.id)
+        )
     db.dispose()
     out = tmp_path / "out" / "export.json"
     out.parent.mkdir()
@@ -63,14 +71,30 @@ def exported(initialised: Path, run: Run, tmp_path: Path) -> Path:
     return out
 
 
-def _manifest(exported: Path) -> dict[str, list[dict[str, str]]]:
-    data: dict[str, list[dict[str, str]]] = json.loads(
+def _evidence(path: Path) -> list[tuple[str, str, object, object]]:
+    """(person, file name, spell type, spell start) of each document that is evidence."""
+    db = open_database(path)
+    try:
+        with db.reader() as s:
+            rows = s.execute(
+                select(Participant.key, Document.filename, ActivitySpell.type, ActivitySpell.start)
+                .join(Participant, Participant.id == Document.participant_id)
+                .join(ActivitySpell, ActivitySpell.id == Document.spell_id)
+                .where(Document.spell_kind == "activity")
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+    finally:
+        db.dispose()
+
+
+def _manifest(exported: Path) -> dict[str, list[dict[str, Any]]]:
+    data: dict[str, list[dict[str, Any]]] = json.loads(
         (exported.with_name("export.json.documents") / "manifest.json").read_text("utf-8")
     )
     return data
 
 
-def _save_manifest(exported: Path, data: dict[str, list[dict[str, str]]]) -> None:
+def _save_manifest(exported: Path, data: dict[str, list[dict[str, Any]]]) -> None:
     folder = exported.with_name("export.json.documents")
     (folder / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
 
@@ -81,10 +105,12 @@ def test_the_documents_come_back_byte_for_byte(
     target = tmp_path / "copy.db"
     r = run("import", exported, "--db", target, "--create")
     assert r.code == 0, r.err
-    assert "3 documents" in r.out
+    assert "4 documents" in r.out
     before, after = _stored(initialised), _stored(target)
-    assert len(after) == 3
+    assert len(after) == 4
     assert after == before
+    # The payslip is again the evidence of the same job.
+    assert len(_evidence(target)) == 1 and _evidence(target) == _evidence(initialised)
     for _key, _what, _name, digest, content in after:
         assert hashlib.sha256(content).hexdigest() == digest
     # Each is logged as attached, under the person it belongs to.
@@ -107,7 +133,7 @@ def test_a_merge_does_not_add_a_document_the_person_already_has(
     r = run("import", exported, "--db", initialised, "--merge", **ADMIN)
     assert r.code == 0, r.err
     assert "document" not in r.out
-    assert len(_stored(initialised)) == 3
+    assert len(_stored(initialised)) == 4
 
 
 def _refused(run: Run, exported: Path, target: Path, *expected: str) -> str:
@@ -191,11 +217,13 @@ def test_a_bad_manifest_or_a_stranger_is_refused(
     data = _manifest(exported)
     data["documents"][0]["participant"] = "P-NOBODY"
     data["documents"][1]["what"] = "diary"
+    data["documents"][2]["spell"] = {"kind": "diary", "start": "someday"}
     _save_manifest(exported, data)
     r = run("import", exported, "--db", initialised, "--merge", **ADMIN)
     assert r.code == 2
     assert "documents[0].participant: 'P-NOBODY' is not in the dataset" in r.err
     assert "documents[1].what: 'diary' is not one of" in r.err
+    assert "documents[2].spell: is not" in r.err
     (exported.with_name("export.json.documents") / "manifest.json").write_text("{", "utf-8")
     r = run("import", exported, "--db", initialised, "--merge", **ADMIN)
     assert r.code == 2 and "manifest.json: cannot be read as JSON" in r.err
@@ -206,4 +234,20 @@ def test_a_bad_manifest_or_a_stranger_is_refused(
     assert {k: v for k, v in after.items() if k not in ("audit_entry", "last audit hash")} == {
         k: v for k, v in before.items() if k not in ("audit_entry", "last audit hash")
     }
-    assert len(_stored(initialised)) == 3
+    assert len(_stored(initialised)) == 4
+
+
+def test_evidence_for_a_job_the_dataset_lacks_is_kept_without_it(
+    exported: Path, run: Run, tmp_path: Path
+) -> None:
+    data = _manifest(exported)
+    [entry] = [e for e in data["documents"] if "spell" in e]
+    entry["spell"]["start"] = "1999-01-01"
+    _save_manifest(exported, data)
+    target = tmp_path / "copy.db"
+    r = run("import", exported, "--db", target, "--create")
+    assert r.code == 0, r.err
+    path = exported.with_name("export.json.documents") / entry["file"]
+    assert f"warning: {path}: the activity it is evidence for" in r.err
+    assert "is not in the dataset; kept without it" in r.err
+    assert _evidence(target) == [] and len(_stored(target)) == 4

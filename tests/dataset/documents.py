@@ -180,13 +180,23 @@ def many_participants(doc: dict[str, Any], copies: int) -> dict[str, Any]:
     return out
 
 
-def attach_as_the_program_does(s: Session, key: str, name: str, content: bytes, what: str) -> None:
-    """A document as `documents.attach` keeps it (without its permission and audit steps)."""
+def attach_as_the_program_does(
+    s: Session,
+    key: str,
+    name: str,
+    content: bytes,
+    what: str,
+    spell: tuple[str, int] | None = None,
+) -> None:
+    """A document as `documents.attach` keeps it (without its permission and audit steps);
+    `spell` (kind, id) when it is evidence for one."""
     person = s.scalars(select(Participant).where(Participant.key == key)).one()
     s.add(
         Document(
             participant_id=person.id,
             what=what,
+            spell_kind=spell[0] if spell else None,
+            spell_id=spell[1] if spell else None,
             filename=name,
             media_type=documents.media_type_of(content) or "",
             size=len(content),
