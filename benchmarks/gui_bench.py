@@ -138,7 +138,7 @@ def interactive(path: Path, user: str, profile: bool = False) -> None:
     t0 = time.perf_counter()
     workspace.start()
     freeze_when_settled(workspace)  # as the program does
-    pump(lambda: workspace.caseload.ready)
+    pump(lambda: workspace.caseload.ready, timeout=300)
     print(
         f"participant list ({len(workspace.caseload.index)} people) loaded in the background: "
         f"{(time.perf_counter() - t0) * 1000:.0f} ms"
