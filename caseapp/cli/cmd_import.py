@@ -24,6 +24,7 @@ from caseapp.cli.context import (
 )
 from caseapp.cli.sealing import seal_passphrase
 from caseapp.dataset.checks import check_document
+from caseapp.dataset.document_files import read_documents
 from caseapp.dataset.files import load_document, parse_document
 from caseapp.dataset.importer import KeysInDatabase, import_document
 from caseapp.domain.errors import Problem, ValidationFailed
@@ -47,7 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "records (enrolments, contacts, spells, goals, tasks) are replaced by the file's. "
         "People whose personal data was erased are left as they are; what the file does not "
         "mention is left untouched. Staff added from a file cannot sign in until an "
-        "administrator sets their password.",
+        "administrator sets their password. The documents an export wrote beside the file "
+        "(FILE.documents/) are imported with it, each checked against the manifest first "
+        "(present, within the size limit, a PDF, PNG or JPEG, its SHA-256 unchanged).",
     )
     p.add_argument("file", metavar="FILE", help="the dataset file (JSON)")
     add_db_argument(p)
@@ -83,6 +86,13 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return exits.BAD_INPUT
+    try:
+        # Checked before the database is touched: a bad folder leaves everything as it was.
+        files, folder_warnings = read_documents(Path(file), _participant_keys(doc))
+    except ValidationFailed as exc:
+        report(file, exc.problems, [])
+        print(f"{file}: nothing was imported", file=sys.stderr)
+        return exits.BAD_INPUT
     new_file = _would_create(args)
     if new_file:
         # Check before the database is made, so a bad file leaves no empty database behind.
@@ -99,7 +109,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         actor, first = _actor(db, args)
         summary = import_document(
-            db, actor, doc, merge=args.merge, progress=TerminalProgress("Importing")
+            db,
+            actor,
+            doc,
+            merge=args.merge,
+            progress=TerminalProgress("Importing"),
+            files=files,
         )
     except ValidationFailed as exc:
         report(file, exc.problems, exc.warnings)
@@ -111,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
         return exits.BAD_INPUT
     finally:
         db.dispose()
-    report(file, [], summary.warnings)
+    report(file, [], summary.warnings + folder_warnings)
     print(f"{summary.describe()} into {db.display}")
     if first:
         print(
@@ -129,6 +144,14 @@ def _load(file: str) -> dict[str, Any]:
         return load_document(file)
     data = sealed_files.open_sealed_bytes(Path(file), seal_passphrase(new=False))
     return parse_document(data, file)
+
+
+def _participant_keys(doc: Any) -> set[str]:
+    """The participant keys of a document not yet checked (its checks come later)."""
+    people = doc.get("participants") if isinstance(doc, dict) else None
+    if not isinstance(people, list):
+        return set()
+    return {p["key"] for p in people if isinstance(p, dict) and isinstance(p.get("key"), str)}
 
 
 def _would_create(args: argparse.Namespace) -> bool:

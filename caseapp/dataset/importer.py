@@ -24,6 +24,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from caseapp.dataset.checks import check_document
+from caseapp.dataset.document_files import SidecarDocument, store_documents
 from caseapp.dataset.parsed import CheckedDocument, ParsedParticipant
 from caseapp.domain import cpr
 from caseapp.domain.errors import Problem, ValidationFailed
@@ -68,6 +69,7 @@ class ImportSummary:
     updated_projects: int = 0
     replaced_participants: int = 0
     skipped_participants: int = 0
+    documents: int = 0
     warnings: list[Problem] = field(default_factory=list)
 
     def describe(self) -> str:
@@ -77,6 +79,8 @@ class ImportSummary:
             _count(self.projects, "project"),
         ]
         parts += [f"{n} {name}" for name, n in self.records.items() if n]
+        if self.documents:
+            parts.append(_count(self.documents, "document"))
         merged = [
             f"{n} {what}"
             for n, what in (
@@ -92,6 +96,8 @@ class ImportSummary:
 
     def audit_detail(self, merge: bool, pseudonymised: bool) -> str:
         counts = " ".join(f"{name}={n}" for name, n in self.records.items())
+        if self.documents:
+            counts += f" documents={self.documents}"
         return (
             f"staff={self.staff} projects={self.projects} participants={self.participants} "
             f"{counts} replaced={self.replaced_participants} merge={'yes' if merge else 'no'} "
@@ -106,8 +112,10 @@ def import_document(
     *,
     merge: bool = False,
     progress: Progress | None = None,
+    files: Sequence[SidecarDocument] = (),
 ) -> ImportSummary:
-    """Check `doc` and write it in one transaction; ValidationFailed names every problem."""
+    """Check `doc` and write it in one transaction, with the documents of its folder (`files`,
+    checked by `document_files.read_documents`); ValidationFailed names every problem."""
     actor.require(Can.IMPORT)
     with db.reader() as session:
         known_staff = frozenset(session.scalars(select(Staff.key)))
@@ -120,7 +128,8 @@ def import_document(
             raise ValidationFailed(
                 Problem("file", "import into the team server; a laptop takes it in at sync")
             )
-        summary = _Writer(session, actor, checked, merge, progress or _quiet).write()
+        writer = _Writer(session, actor, checked, merge, progress or _quiet, files)
+        summary = writer.write()
     return summary
 
 
@@ -147,8 +156,10 @@ class _Writer:
         checked: CheckedDocument,
         merge: bool,
         progress: Progress,
+        files: Sequence[SidecarDocument] = (),
     ) -> None:
         self.session = session
+        self.files = files
         self.actor = actor
         self.checked = checked
         self.merge = merge
@@ -169,6 +180,8 @@ class _Writer:
         self.staff_ids = dict(self.session.execute(select(Staff.key, Staff.id)).all())
         self.project_ids = dict(self.session.execute(select(Project.key, Project.id)).all())
         self._participants()
+        self.summary.documents, warnings = store_documents(self.session, self.actor, self.files)
+        self.summary.warnings += warnings
         self._grant_new_projects(existing["projects"])
         audit.record(
             self.session,

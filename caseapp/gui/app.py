@@ -17,6 +17,7 @@ from caseapp.bundled import resource
 from caseapp.domain.errors import CaseappError, DatabaseUnusable, NotAllowed, NotFound
 from caseapp.gui import i18n
 from caseapp.gui.i18n import tr
+from caseapp.gui.long_lived import freeze_when_settled
 from caseapp.gui.main_window import MainWindow
 from caseapp.gui.privacy.idle_lock import IdleLock
 from caseapp.gui.sign_in import SignInDialog
@@ -106,6 +107,7 @@ class Program(QObject):
         workspace = Workspace(self.db, actor)
         # The list starts loading in the background while the window is built and shown.
         workspace.start()
+        freeze_when_settled(workspace)
         window = MainWindow(workspace)
         window.language_requested.connect(self.change_language)
         window.sign_out_requested.connect(self.sign_out)

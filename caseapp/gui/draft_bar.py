@@ -58,6 +58,7 @@ class DraftBar(QFrame):
         self.draft: dict[str, Any] | None = None
         workspace.drafts_changed.connect(self.look)
         workspace.caseload.loaded.connect(self.look)  # the person's name, once it is known
+        workspace.caseload.rows_changed.connect(self._rows_changed)
         self.look()
 
     def _offered(self, draft: dict[str, Any]) -> bool:
@@ -66,6 +67,10 @@ class DraftBar(QFrame):
         if self.participant is not None:
             return is_record_draft(draft) and draft["participant"] == self.participant
         return draft.get("draft") == QUICK_CONTACT or is_record_draft(draft)
+
+    def _rows_changed(self, keys: frozenset[str]) -> None:
+        if self.draft is not None and self.draft.get("participant") in keys:
+            self.look()  # the person's name may have changed
 
     def look(self) -> None:
         """Show the bar while drafts were left behind (the newest first)."""

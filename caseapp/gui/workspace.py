@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from caseapp.gui.caseload_store import CaseloadStore
 from caseapp.gui.change_watcher import ChangeWatcher
 from caseapp.gui.drafts import DraftBox
-from caseapp.gui.forms.choices import FormChoices
+from caseapp.gui.forms.choices import FormChoices, load_choices
 from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.services.actor import Actor
@@ -44,10 +44,24 @@ class Workspace(QObject):
         # The forms' pickers (staff, projects), once loaded; None until then and after a change
         # that is not about one person (an account, a project).
         self.form_choices: FormChoices | None = None
+        self._choices_epoch = 0
 
     def start(self) -> None:
         self.caseload.reload()
         self.watcher.start()
+        self._load_choices()
+
+    def _load_choices(self) -> None:
+        """The pickers' lists, loaded in the background at the start rather than with the first
+        file opened (which would wait for them)."""
+        actor, epoch = self.actor, self._choices_epoch
+
+        def done(choices: FormChoices) -> None:
+            # Staff or projects changed while loading: the next file loads them afresh.
+            if self.form_choices is None and epoch == self._choices_epoch:
+                self.form_choices = choices
+
+        self.ops.read(lambda session: load_choices(session, actor), done, lambda _exc: None)
 
     def stop(self) -> None:
         self.watcher.stop()
@@ -69,5 +83,9 @@ class Workspace(QObject):
     def _on_changed(self, found: Changes) -> None:
         if found.other:
             self.form_choices = None
-        self.caseload.reload()
+            self._choices_epoch += 1
+        if found.other or not found.participants:
+            self.caseload.reload()
+        else:
+            self.caseload.refresh(found.participants)
         self.data_changed.emit(found)

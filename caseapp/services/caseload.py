@@ -7,6 +7,7 @@ The participant list keeps these rows in memory and searches, filters and sorts 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -172,14 +173,31 @@ def _people(session: Session, only: Only):  # type: ignore[no-untyped-def]
 
 
 def participant_rows(
-    session: Session, actor: Actor, today: date, *, key_worker: str | None = None
+    session: Session,
+    actor: Actor,
+    today: date,
+    *,
+    key_worker: str | None = None,
+    keys: Collection[str] | None = None,
 ) -> list[ParticipantRow]:
     """A summary row for every participant the account may see (or only `key_worker`'s among
-    them), ordered by key (naturally)."""
+    them, or only those of `keys`: a list refreshing the people a change named), ordered by key
+    (naturally). A key the account may not see, or that no one has, gives no row."""
     actor.require(Can.READ_CASE)
     me = scope.staff_id(session, actor)
-    enrolments = _current_enrolments(session, scope.enrolment_condition(actor, me))
+    condition = scope.enrolment_condition(actor, me)
     only: Only = scope.visible_ids(actor, me)
+    if keys is not None:
+        named = set(
+            session.scalars(
+                select(Participant.id).where(
+                    Participant.key.in_(sorted(keys)), Participant.id.in_(only)
+                )
+            )
+        )
+        only = named
+        condition = and_(condition, Enrolment.participant_id.in_(named))
+    enrolments = _current_enrolments(session, condition)
     if key_worker is not None:
         only = {pid for pid, value in enrolments.items() if value[2] == key_worker}
     housing = _current_spells(session, HousingSpell, today, only)

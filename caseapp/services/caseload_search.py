@@ -56,8 +56,27 @@ class CaseloadIndex:
         # Folded once, so "soren" finds Søren and "aase" Åse as the user types.
         self._text = [danish_text.search_text(f"{r.key} {r.name}") for r in self.rows]
         self._position = {r.key: i for i, r in enumerate(self.rows)}
-        # Sort keys per (column, day, label language), made on first use of each.
-        self._keys: dict[tuple[str, date, str], list[Any]] = {}
+        # Sort keys per (column, day, label language), made on first use of each, with the
+        # function that made them (to remake a changed row's key alone).
+        self._keys: dict[tuple[str, date, str], tuple[Callable[[ParticipantRow], Any], list[Any]]]
+        self._keys = {}
+
+    def replaced(self, rows: Sequence[ParticipantRow]) -> CaseloadIndex:
+        """A new index with `rows` in the places of the rows of the same keys (every key must
+        be in this index): what a change to a few people makes of the list, without remaking
+        the search texts and sort keys of everyone else."""
+        out = CaseloadIndex.__new__(CaseloadIndex)
+        out.rows, out._text, out._position = self.rows, list(self._text), self._position
+        out._keys = {name: (value, list(keys)) for name, (value, keys) in self._keys.items()}
+        changed = list(out.rows)
+        for row in rows:
+            i = self._position[row.key]
+            changed[i] = row
+            out._text[i] = danish_text.search_text(f"{row.key} {row.name}")
+            for value, keys in out._keys.values():
+                keys[i] = value(row)
+        out.rows = tuple(changed)
+        return out
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -101,11 +120,12 @@ class CaseloadIndex:
         `label_key` names the labels and the order of texts (their language) so sort keys can
         be reused.
         """
-        keys = self._keys.get((column, today, label_key))
-        if keys is None:
+        known = self._keys.get((column, today, label_key))
+        if known is None:
             value = _sort_value(column, today, label, text_key)
-            keys = [value(row) for row in self.rows]
-            self._keys[(column, today, label_key)] = keys
+            known = (value, [value(row) for row in self.rows])
+            self._keys[(column, today, label_key)] = known
+        keys = known[1]
         present = [i for i in positions if keys[i] is not None]
         missing = [i for i in positions if keys[i] is None]
         present.sort(key=keys.__getitem__, reverse=descending)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -192,14 +192,27 @@ def _key(session: Session, document: Document) -> str:
     return key
 
 
+# A spell a document is evidence for, as a dataset names it: kind, type and start (records in a
+# dataset have no identity of their own).
+SpellRef = tuple[str, str, date]
+
+
 def for_export(
     session: Session, actor: Actor, participant_keys: list[str]
-) -> list[tuple[str, str, str, str, bytes]]:
-    """(participant key, what, file name, sha256, content) of the documents of the people
+) -> list[tuple[str, str, str, str, bytes, SpellRef | None]]:
+    """(participant key, what, file name, sha256, content, spell) of the documents of the people
     exported, for a full export's folder of documents (the export logs every person in it)."""
     actor.require(Can.EXPORT_FULL)
     query = (
-        select(Participant.key, Document.what, Document.filename, Document.sha256, Document.content)
+        select(
+            Participant.key,
+            Document.what,
+            Document.filename,
+            Document.sha256,
+            Document.content,
+            Document.spell_kind,
+            Document.spell_id,
+        )
         .join(Participant, Participant.id == Document.participant_id)
         .where(Participant.key.in_(participant_keys))
         .order_by(Participant.key, Document.id)
@@ -209,5 +222,15 @@ def for_export(
         scope.require_whole_database(session, actor)
     except scope.OutsideScope:
         query = query.where(Participant.id.in_(scope.visible_participant_ids(session, actor)))
-    rows = session.execute(query)
-    return [(key, what, name, digest, content) for key, what, name, digest, content in rows]
+    out = []
+    for key, what, name, digest, content, kind, spell_id in session.execute(query):
+        spell: SpellRef | None = None
+        if kind in EVIDENCE_KINDS and spell_id is not None:
+            model = case_records.MODELS[kind]
+            found = session.execute(
+                select(model.type, model.start).where(model.id == spell_id)  # type: ignore[attr-defined]
+            ).first()
+            if found is not None:
+                spell = (kind, found[0], found[1])
+        out.append((key, what, name, digest, content, spell))
+    return out

@@ -101,7 +101,7 @@
         <translation>Projekter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+205"/>
+        <location filename="../../caseapp/gui/app.py" line="+207"/>
         <source>The database {name} is encrypted. Its passphrase:</source>
         <translation>Databasen {name} er krypteret. Dens adgangsfrase:</translation>
     </message>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../caseapp/gui/participant_file/documents_page.py" line="+45"/>
+        <location filename="../../caseapp/gui/participant_file/documents_page.py" line="+46"/>
         <location filename="../../caseapp/gui/participant_file/timeline_page.py" line="+1"/>
         <location filename="../../caseapp/gui/privacy/access_page.py" line="+36"/>
         <location filename="../../caseapp/gui/privacy/audit_model.py" line="-1"/>
@@ -1377,7 +1377,7 @@
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+226"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>Afslut den åbne bolig ({n}) på afslutningsdatoen</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/participant_file/journal_print.py" line="+97"/>
+        <location filename="../../caseapp/gui/participant_file/journal_print.py" line="+100"/>
         <source>The journal was saved to {name}</source>
         <translation>Journalen blev gemt i {name}</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/participants/list_controller.py" line="+68"/>
+        <location filename="../../caseapp/gui/participants/list_controller.py" line="+87"/>
         <source>All projects</source>
         <translation>Alle projekter</translation>
     </message>
@@ -1623,7 +1623,7 @@
         <translation>Alle kontaktpersoner</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
@@ -1690,7 +1690,7 @@
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+158"/>
         <source>(erased)</source>
         <translation>(slettet)</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>Gennemgået</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/workspace.py" line="+61"/>
+        <location filename="../../caseapp/gui/workspace.py" line="+75"/>
         <source>Saved at {time}</source>
         <translation>Gemt kl. {time}</translation>
     </message>
@@ -2860,6 +2860,91 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>is not in the manifest; not imported</source>
+        <translation>står ikke i fortegnelsen; ikke indlæst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a folder of documents</source>
+        <translation>er ikke en mappe med dokumenter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not {&quot;documents&quot;: [...]}</source>
+        <translation>er ikke {&quot;documents&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{key}&apos; is not in the dataset</source>
+        <translation>&apos;{key}&apos; findes ikke i datasættet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a SHA-256 (64 hexadecimal digits)</source>
+        <translation>er ikke en SHA-256 (64 hexadecimale cifre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a path inside the documents folder</source>
+        <translation>er ikke en sti inde i dokumentmappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leads out of the documents folder (a link)</source>
+        <translation>fører ud af dokumentmappen (et link)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is listed twice in the manifest</source>
+        <translation>står to gange i fortegnelsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not match its SHA-256 in the manifest (changed since export)</source>
+        <translation>passer ikke med sin SHA-256 i fortegnelsen (ændret siden eksporten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not {&quot;kind&quot;: &quot;activity|housing|support&quot;, &quot;type&quot;: ..., &quot;start&quot;: ...}</source>
+        <translation>er ikke {&quot;kind&quot;: &quot;activity|housing|support&quot;, &quot;type&quot;: ..., &quot;start&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a plain file</source>
+        <translation>er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read ({error})</source>
+        <translation>kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed while it was being imported</source>
+        <translation>blev ændret, mens den blev indlæst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not an object</source>
+        <translation>er ikke et objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as JSON ({error})</source>
+        <translation>kan ikke læses som JSON ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the {kind} it is evidence for ({type} from {start}) is not in the dataset; kept without it</source>
+        <translation>den {kind}, det er dokumentation for ({type} fra {start}), findes ikke i datasættet; gemt uden den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database holds projects that are not yours: name one of yours with --project ({projects}).</source>
         <translation>Databasen rummer projekter, der ikke er dine: angiv et af dine med --project ({projects}).</translation>
     </message>
@@ -3099,7 +3184,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../caseapp/gui/participant_file/documents_page.py" line="-94"/>
+        <location filename="../../caseapp/gui/participant_file/documents_page.py" line="-98"/>
         <location line="+40"/>
         <source>Attach a document</source>
         <translation>Vedhæft et dokument</translation>
@@ -3368,7 +3453,7 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../caseapp/gui/participant_file/documents_page.py" line="-149"/>
+        <location filename="../../caseapp/gui/participant_file/documents_page.py" line="-158"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
@@ -3384,17 +3469,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>No documents yet. Attach a payslip, an agreement, a consent or a lease.</source>
         <translation>Ingen dokumenter endnu. Vedhæft en lønseddel, en aftale, et samtykke eller en lejekontrakt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -3417,7 +3502,7 @@
         <translation>Kassér</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>({n} more)</source>
         <translation>(og {n} til)</translation>
     </message>
@@ -3458,13 +3543,13 @@
 <context>
     <name>FileHeader</name>
     <message>
-        <location filename="../../caseapp/gui/participant_file/header.py" line="+55"/>
-        <location line="+183"/>
+        <location filename="../../caseapp/gui/participant_file/header.py" line="+58"/>
+        <location line="+204"/>
         <source>Show CPR</source>
         <translation>Vis CPR</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-202"/>
         <source>Shows the full CPR number for a minute; this is logged</source>
         <translation>Viser hele CPR-nummeret i et minut; det bliver logget</translation>
     </message>
@@ -3529,7 +3614,7 @@
         <translation>Seneste kontakt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>(personal data erased)</source>
         <translation>(personoplysninger slettet)</translation>
     </message>
@@ -3630,7 +3715,7 @@
 <context>
     <name>JournalPrintDialog</name>
     <message>
-        <location filename="../../caseapp/gui/participant_file/journal_print.py" line="-69"/>
+        <location filename="../../caseapp/gui/participant_file/journal_print.py" line="-73"/>
         <source>Print the journal</source>
         <translation>Udskriv journalen</translation>
     </message>
@@ -4012,7 +4097,7 @@
         <translation>Registrér kontakt…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -4030,12 +4115,12 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../caseapp/gui/participants/page.py" line="+30"/>
+        <location filename="../../caseapp/gui/participants/page.py" line="+31"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>

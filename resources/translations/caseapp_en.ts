@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/participants/list_controller.py" line="+133"/>
+        <location filename="../../caseapp/gui/participants/list_controller.py" line="+144"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

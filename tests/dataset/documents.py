@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from caseapp.domain import cpr
 from caseapp.domain.fields import PARTICIPANT_LISTS
+from caseapp.services import documents
 from caseapp.storage.database import Database
 from caseapp.storage.models import (
     ActivitySpell,
     AuditEntry,
     Contact,
     ContractRevision,
+    Document,
     Enrolment,
     Goal,
     HousingSpell,
@@ -174,3 +178,29 @@ def many_participants(doc: dict[str, Any], copies: int) -> dict[str, Any]:
             clone["key"] = f"{p['key']}-{n:04d}"
             out["participants"].append(clone)
     return out
+
+
+def attach_as_the_program_does(
+    s: Session,
+    key: str,
+    name: str,
+    content: bytes,
+    what: str,
+    spell: tuple[str, int] | None = None,
+) -> None:
+    """A document as `documents.attach` keeps it (without its permission and audit steps);
+    `spell` (kind, id) when it is evidence for one."""
+    person = s.scalars(select(Participant).where(Participant.key == key)).one()
+    s.add(
+        Document(
+            participant_id=person.id,
+            what=what,
+            spell_kind=spell[0] if spell else None,
+            spell_id=spell[1] if spell else None,
+            filename=name,
+            media_type=documents.media_type_of(content) or "",
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            content=content,
+        )
+    )

@@ -16,6 +16,7 @@ from caseapp.services import (
     referrals,
     spell_changes,
 )
+from caseapp.services.actor import SYSTEM as SYSTEM_ACTOR
 from caseapp.services.actor import Actor
 from caseapp.services.caseload_search import CaseloadIndex, ListFilter
 from caseapp.storage.database import Database
@@ -239,3 +240,47 @@ def test_a_referral_with_problems_in_both_parts_names_them_all(
         )
     assert sorted(p.where for p in failed.value.problems) == ["cpr", "first_name", "referred_on"]
     assert len(rows_by_key(caseload_db, worker)) == 5
+
+
+def test_rows_of_named_people_are_those_of_the_whole_list(
+    caseload_db: Database, worker: Actor
+) -> None:
+    whole = rows_by_key(caseload_db, worker)
+    with caseload_db.reader() as s:
+        some = caseload.participant_rows(s, worker, TODAY, keys={"P-0002", "P-0005", "P-9999"})
+    # The same rows as in the whole list; a key nobody has gives none.
+    assert some == [whole["P-0002"], whole["P-0005"]]
+
+
+def test_rows_of_named_people_never_reach_past_the_scope(
+    caseload_db: Database, db: Database
+) -> None:
+    from caseapp.services import accounts, projects
+
+    stranger = Actor("fremmed", "Fremmed Rådgiver", "team_lead")
+    with db.unit_of_work() as s:
+        accounts.add_user(s, SYSTEM_ACTOR, stranger.key, stranger.name, stranger.role, None)
+        projects.create(s, stranger, {"key": "OTHER", "name": "Another team"}, None)
+    with db.reader() as s:
+        assert caseload.participant_rows(s, stranger, TODAY, keys={"P-0001", "P-0002"}) == []
+
+
+def test_an_index_with_a_changed_row_searches_and_sorts_on_the_new_value(
+    caseload_db: Database, worker: Actor
+) -> None:
+    import dataclasses
+
+    whole = rows_by_key(caseload_db, worker)
+    index = CaseloadIndex(list(whole.values()))
+    by_name = index.order(index.select(ListFilter(), TODAY), "name", False, TODAY)
+    renamed = dataclasses.replace(whole["P-0002"], name="Åse Østergård")
+    changed = index.replaced([renamed])
+    assert changed.rows[changed.position("P-0002")].name == "Åse Østergård"  # type: ignore[index]
+    assert [index.rows[i].key for i in index.select(ListFilter(text="aase"), TODAY)] == []
+    found = changed.select(ListFilter(text="aase"), TODAY)
+    assert [changed.rows[i].key for i in found] == ["P-0002"]
+    # Sort keys made before the change follow it (Å sorts last in Danish); the old index
+    # is left as it was.
+    again = changed.order(changed.select(ListFilter(), TODAY), "name", False, TODAY)
+    assert changed.rows[again[-1]].key == "P-0002"
+    assert index.order(index.select(ListFilter(), TODAY), "name", False, TODAY) == by_name

@@ -110,6 +110,8 @@ NOT_SCOPED: dict[str, str] = {
     "scope.visible_ids": "the scope itself",
     "scope.visible_participant_ids": "the scope itself",
     "scope.visible_projects": "the scope itself",
+    "document_files.store_documents": "the documents of the people an import has just written, "
+    "in its transaction (import_document is walked)",
     "drafts.keep": "the account's own unsaved typing, never anyone else's",
     "drafts.discard": "the account's own unsaved typing, never anyone else's",
     "drafts.all_of": "the account's own unsaved typing, never anyone else's",

@@ -5,7 +5,7 @@ logged); delete it."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -33,12 +33,13 @@ from caseapp.gui import i18n
 from caseapp.gui.i18n import N_
 from caseapp.gui.participant_file.context import FileContext
 from caseapp.gui.participant_file.registry import FilePageSpec, register
-from caseapp.gui.reports.page_view import PdfPageView
 from caseapp.gui.table_model import Column, TableModel
-from caseapp.reports.page_images import page_sizes
 from caseapp.services import documents
 from caseapp.services.documents import EVIDENCE_KINDS, DocumentInfo
 from caseapp.services.participant_file import ParticipantFile
+
+if TYPE_CHECKING:
+    from caseapp.gui.reports.page_view import PdfPageView
 
 _COLUMNS: tuple[Column[DocumentInfo], ...] = (
     Column(N_("Added"), lambda d: i18n.format_date(d.added_at.date())),
@@ -90,14 +91,23 @@ class DocumentsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.preview: DocumentPreview | None = None
+        self._generation = 0
 
     def show_file(self, _pf: ParticipantFile) -> None:
         actor, key = self.ctx.workspace.actor, self.ctx.key
+        # Reads run side by side: a list read before a delete may arrive after the one read
+        # after it, and must not bring the deleted document back.
+        self._generation += 1
+        generation = self._generation
 
         def work(session: Session) -> list[DocumentInfo]:
             return documents.list_for(session, actor, key)
 
-        self.ctx.workspace.ops.read(work, self._listed, lambda _exc: None, owner=self)
+        def done(found: list[DocumentInfo]) -> None:
+            if generation == self._generation:
+                self._listed(found)
+
+        self.ctx.workspace.ops.read(work, done, lambda _exc: None, owner=self)
 
     def _listed(self, found: list[DocumentInfo]) -> None:
         self.model.set_rows(found)
@@ -239,6 +249,10 @@ class DocumentPreview(QDialog):
         self.pages: PdfPageView | None = None
         self.image: QLabel | None = None
         if media_type == "application/pdf":
+            # The PDF renderer is loaded when a PDF is first previewed, not with every file.
+            from caseapp.gui.reports.page_view import PdfPageView
+            from caseapp.reports.page_images import page_sizes
+
             self.pages = PdfPageView(ctx.workspace.ops)
             self.pages.set_document(content, page_sizes(content))
             layout.addWidget(self.pages)

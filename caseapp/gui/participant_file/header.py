@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +31,8 @@ from caseapp.services.actor import Can
 from caseapp.services.participant_file import Header
 
 REVEAL_MS = 60_000
+# Narrower than this, the header shows two facts a row instead of three.
+NARROW_HEADER = 880
 _WARN = '<span style="color:#b3261e">⚠ {text}</span>'
 # A consent this close to expiring is shown as a warning (its renewal task is due by then).
 CONSENT_WARNING_DAYS = 30
@@ -97,18 +100,19 @@ class FileHeader(QFrame):
             ("activity", self.tr("Work/education now")),
             ("contact", self.tr("Last contact")),
         )
-        for i, (key, text) in enumerate(names):
+        self._grid = grid
+        self._pairs: list[tuple[QLabel, QLabel]] = []
+        self._per_row = 0
+        for key, text in names:
             label = QLabel(text + ":")
             label.setStyleSheet("color: palette(placeholder-text);")
             value = QLabel()
             value.setObjectName(f"fact-{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, i // 3, (i % 3) * 2, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
+            self._pairs.append((label, value))
             self.facts[key] = value
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
+        self._place_facts(3)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -128,6 +132,26 @@ class FileHeader(QFrame):
         self.edit_button.clicked.connect(self.edit_details)
         self._header: Header | None = None
         self._revealed = False
+
+    def _place_facts(self, per_row: int) -> None:
+        """The facts in `per_row` pairs of label and value per row."""
+        if per_row == self._per_row:
+            return
+        self._per_row = per_row
+        for label, value in self._pairs:
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(value)
+        for i, (label, value) in enumerate(self._pairs):
+            row, column = divmod(i, per_row)
+            self._grid.addWidget(label, row, column * 2, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(value, row, column * 2 + 1)
+        for column in range(6):
+            self._grid.setColumnStretch(column, 1 if column % 2 and column < per_row * 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Three facts a row leave a narrow window (800 pixels) a column of single words.
+        self._place_facts(2 if event.size().width() < NARROW_HEADER else 3)
+        super().resizeEvent(event)
 
     def show_header(self, h: Header) -> None:
         self._header = h

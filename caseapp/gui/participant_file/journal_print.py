@@ -23,7 +23,6 @@ from caseapp.gui.forms.field_editors import DateEditor
 from caseapp.gui.forms.record_form import PROBLEM_STYLE
 from caseapp.gui.i18n import tr
 from caseapp.gui.participant_file.context import FileContext
-from caseapp.reports.journal_pdf import make_journal_pdf
 
 
 class JournalPrintDialog(QDialog):
@@ -89,6 +88,10 @@ class JournalPrintDialog(QDialog):
         actor, key, lang = self.ctx.workspace.actor, self.ctx.key, i18n.current()
 
         def work(session: Session) -> int:
+            # ReportLab takes a good half second to load: in the background, when first
+            # printed, never on the way to opening a file.
+            from caseapp.reports.journal_pdf import make_journal_pdf
+
             return make_journal_pdf(session, actor, key, first, last, lang, out)
 
         def done(_count: int) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -40,12 +41,44 @@ def register(spec: FilePageSpec) -> FilePageSpec:
     return spec
 
 
+def _page_modules() -> list[str]:
+    import caseapp.gui.participant_file as package
+
+    return [
+        f"{package.__name__}.{module.name}"
+        for module in pkgutil.iter_modules(package.__path__)
+        if module.name.endswith("_page")
+    ]
+
+
 def file_pages() -> list[FilePageSpec]:
     if not _loaded[0]:
-        import caseapp.gui.participant_file as package
-
-        for module in pkgutil.iter_modules(package.__path__):
-            if module.name.endswith("_page"):
-                importlib.import_module(f"{package.__name__}.{module.name}")
+        for name in _page_modules():
+            importlib.import_module(name)
         _loaded[0] = True
     return sorted(_PAGES.values(), key=lambda s: s.order)
+
+
+# Between two modules of the warm-up: the GUI thread stays free for the user in between.
+WARM_UP_STEP_MS = 50
+
+
+def warm_up(parent: QObject) -> None:
+    """Load the page modules while the program is idle, one per step, so that the first file
+    opened does not load them all at once with the user waiting."""
+    if _loaded[0]:
+        return
+    waiting = _page_modules()
+    timer = QTimer(parent)
+    timer.setInterval(WARM_UP_STEP_MS)
+
+    def step() -> None:
+        if waiting and not _loaded[0]:
+            importlib.import_module(waiting.pop(0))
+            return
+        _loaded[0] = True
+        timer.stop()
+        timer.deleteLater()
+
+    timer.timeout.connect(step)
+    timer.start()

@@ -36,6 +36,7 @@ class ParticipantListController(QObject):
         self._restore_header()
         self._fill_statuses()
         store.loaded.connect(self._loaded)
+        store.rows_changed.connect(self._rows_changed)
         view.search.textChanged.connect(self.apply_filter)
         for combo in (view.project, view.status, view.key_worker):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -63,6 +64,24 @@ class ParticipantListController(QObject):
     def _loaded(self) -> None:
         selected = self.selected_key()
         index = self.store.index
+        self._fill_filters()
+        self.model.set_index(index, self.store.today)
+        if not self.model.sorted:
+            self._reapply_sort()
+        self._show_count()
+        if selected:
+            self.select_key(selected)
+        if not self.selected_key() and self.model.rowCount():
+            self.view.table.selectRow(0)
+
+    def _rows_changed(self, keys: frozenset[str]) -> None:
+        """A change to a few people: their rows alone are redrawn, the rest left as it is."""
+        self._fill_filters()
+        self.model.update_rows(self.store.index, keys)
+        self._show_count()
+
+    def _fill_filters(self) -> None:
+        index = self.store.index
         self._fill_combo(
             self.view.project,
             tr("All projects"),
@@ -76,14 +95,6 @@ class ParticipantListController(QObject):
             tr("All key workers"),
             sorted(workers, key=lambda w: i18n.sort_key(w[1])),
         )
-        self.model.set_index(index, self.store.today)
-        if not self.model.sorted:
-            self._reapply_sort()
-        self._show_count()
-        if selected:
-            self.select_key(selected)
-        if not self.selected_key() and self.model.rowCount():
-            self.view.table.selectRow(0)
 
     def _reapply_sort(self) -> None:
         header = self.view.table.horizontalHeader()

@@ -76,6 +76,25 @@ class ParticipantListModel(QAbstractTableModel):
         self._shown = self._select()
         self.endResetModel()
 
+    def update_rows(self, index: CaseloadIndex, keys: frozenset[str]) -> None:
+        """The rows of `keys` changed (`index` holds them, every other row as it was): only
+        those cells are redrawn; the list moves only when one of them now sorts elsewhere or
+        leaves or joins the filtered rows, keeping the selection either way."""
+        positions = [p for p in (index.position(k) for k in keys) if p is not None]
+        self._index = index
+        for position in positions:
+            self._texts.pop(position, None)
+        shown = self._select()
+        if shown != self._shown:
+            self._relayout(shown)
+            return
+        where = {position: row for row, position in enumerate(self._shown)}
+        last = len(COLUMNS) - 1
+        for position in positions:
+            row = where.get(position)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     def set_filter(self, f: ListFilter) -> None:
         if f == self._filter:
             return
@@ -169,13 +188,18 @@ class ParticipantListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        self._sort = (column, order)
+        self._relayout(self._select())
+
+    def _relayout(self, shown: list[int]) -> None:
+        """Show `shown` (positions in the index) in place of the rows shown now, keeping the
+        selection and the current row on the people they were on (none for one now hidden)."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         positions = [(self._shown[i.row()], i.column()) for i in before]
-        self._sort = (column, order)
-        self._shown = self._select()
+        self._shown = shown
         where = {position: row for row, position in enumerate(self._shown)}
-        after = [self.index(where[p], c) for p, c in positions]
+        after = [self.index(where[p], c) if p in where else QModelIndex() for p, c in positions]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 

@@ -79,17 +79,19 @@ class ParticipantListView(QWidget):
         header.setHighlightSections(False)
 
         filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("Project"), self.project),
-            (self.tr("Status"), self.status),
-            (self.tr("Key worker"), self.key_worker),
+        # The row's spare room goes to the lists, the most to the longest texts ("All key
+        # workers"), so that none is cut short in a narrow window.
+        for text, combo, share in (
+            (self.tr("Project"), self.project, 4),
+            (self.tr("Status"), self.status, 4),
+            (self.tr("Key worker"), self.key_worker, 5),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(8)
-        filters.addStretch(1)
+            filters.addWidget(combo, share)
+            combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        filters.addStretch(0)  # the room the lists, grown to their widest, leave over
         # The two quick filters sit beside the search box, so the rows stay short on a laptop.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from caseapp.gui.forms.choices import FormChoices, load_choices
+from caseapp.gui.participant_file import registry
 from caseapp.gui.participant_file.file_view import ParticipantFileView
 from caseapp.gui.participants.list_controller import ParticipantListController
 from caseapp.gui.participants.list_view import ParticipantListView
@@ -41,6 +42,15 @@ class ParticipantsPage(QWidget):
         self.person_dialog: PersonDialog | None = None
         close = QShortcut(QKeySequence("Ctrl+W"), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        # The file's pages are loaded once the list stands, not when the first file is opened.
+        if workspace.caseload.ready:
+            registry.warm_up(self)
+        else:
+            workspace.caseload.loaded.connect(self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.workspace.caseload.loaded.disconnect(self._warm_up)
+        registry.warm_up(self)
 
     def page_shown(self) -> None:
         if self.tabs.currentIndex() == 0:
