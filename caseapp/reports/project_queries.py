@@ -89,11 +89,13 @@ class ContactVolume:
 
 
 def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
-    """One grouped scan: contacts by mode, location, topic set and recency; topic sets are few,
-    so splitting them here is cheap."""
+    """One grouped scan of the contact index (it carries every column read here): contacts by
+    mode, location and topic set, the recent ones counted within each group rather than
+    grouped apart, which halves the rows to sort; topic sets are few, so splitting them here is
+    cheap."""
     until = datetime.combine(as_of, time.max)
     recent_from = datetime.combine(as_of - timedelta(days=RECENT_DAYS - 1), time.min)
-    recent = case((Contact.at >= recent_from, 1), else_=0)
+    recent = func.sum(case((Contact.at >= recent_from, 1), else_=0))
     q = (
         select(
             Contact.mode,
@@ -111,7 +113,7 @@ def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
             Contact.at >= Enrolment.enrolled_on,
             Contact.at <= until,
         )
-        .group_by(Contact.mode, Contact.location, Contact.topics, recent)
+        .group_by(Contact.mode, Contact.location, Contact.topics)
     )
     total = n_recent = minutes = 0
     by_mode: dict[str, tuple[int, int]] = {}
@@ -122,8 +124,8 @@ def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
         all_, last = table.get(key, (0, 0))
         table[key] = (all_ + n, last + r)
 
-    for mode, location, topics, is_recent, n, mins in session.execute(q):
-        r = n if is_recent else 0
+    for mode, location, topics, r, n, mins in session.execute(q):
+        r = int(r or 0)
         total += n
         n_recent += r
         minutes += int(mins or 0)

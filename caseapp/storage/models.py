@@ -158,7 +158,21 @@ class Enrolment(Record):
 
 class Contact(Record):
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_participant_at", "participant_id", "at"),)
+    # The second index carries what the council report counts (mode, place, topics, minutes),
+    # so a project's contacts are grouped from the index alone, never from the wide rows; the
+    # third finds contacts dated after a day without reading them all.
+    __table_args__ = (
+        Index(
+            "ix_contact_participant_at",
+            "participant_id",
+            "at",
+            "mode",
+            "location",
+            "topics",
+            "duration_min",
+        ),
+        Index("ix_contact_at", "at"),
+    )
 
     participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     at: Mapped[datetime] = mapped_column(DateTime)
