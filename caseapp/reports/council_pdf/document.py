@@ -1,4 +1,5 @@
-"""The council report as one PDF: the sections in order, with running heads on every page."""
+"""The council report as one PDF: the sections in order, with running heads on every page (and
+a forecast's banner and mark on every page, when it is one)."""
 
 from __future__ import annotations
 
@@ -45,12 +46,18 @@ def write_council_pdf(report: CouncilReport, lang: str, out: Path | IO[bytes]) -
     """Write the report as a PDF to a path or a binary file object."""
     w = Writer(report, lang)
     title = text("council_title", lang)
+    forecast = None
+    if report.is_forecast:
+        title = text("forecast_title", lang, title=title)
+        day = fmt.long_date(report.as_of, lang)
+        forecast = (text("forecast_banner", lang, day=day), text("forecast_word", lang))
     decorate = running_heads(
         f"{title} · {report.project_name}",
         f"{text('as_of', lang)} {fmt.long_date(report.as_of, lang)}",
         f"caseapp {report.program_version} · {text('fingerprint', lang).split(' ')[0]} "
         f"{report.fingerprint[:12]}",
         lambda page, pages: text("page_of", lang, page=page, pages=pages),
+        forecast,
     )
     build_pdf(
         out,
