@@ -24,6 +24,7 @@ FIELDS = {
     "baseline_rate": N_("Baseline rate"),
     "target_rate": N_("Target rate"),
     "investment": N_("Invested up front"),
+    "investment_name": N_("Investment's name"),
     "avoided_cost_per_week": N_("Public cost avoided per week"),
     "stable_housing": N_("Stable housing"),
     "success": N_("Success"),
@@ -108,6 +109,10 @@ _DANISH: tuple[tuple[str, str], ...] = (
         "er længere end vinduet: udfaldsmålet kan aldrig opnås",
     ),
     (r"is longer than (\d+) characters", "er længere end {0} tegn"),
+    (
+        r"must be a name of 1 to 200 characters, or null",
+        "skal være et navn på 1 til 200 tegn eller tomt",
+    ),
 )
 _COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), da) for p, da in _DANISH)
 

@@ -174,6 +174,13 @@ CATALOG: dict[str, str] = {
     "Baseline rate (without the project)": "Baseline (uden projektet)",
     "Baseline rate": "Baseline",
     "Target rate": "Målsat andel",
+    "Investment's name": "Investeringens navn",
+    "none: the project is an investment alone": "ingen: projektet er en investering for sig",
+    "Projects financed as one investment give it the same name and are reported together as "
+    "well as apart.": (
+        "Projekter, der er finansieret som én investering, får samme navn og rapporteres samlet "
+        "såvel som hver for sig."
+    ),
     "Invested up front": "Investeret på forhånd",
     "Public cost avoided per week": "Sparede offentlige udgifter pr. uge",
     "A success is counted by metric": "En succes tælles efter udfaldsmålet",
