@@ -25,7 +25,6 @@ from caseapp.services.data_quality import Finding
 from caseapp.services.data_quality.scope import in_scope
 from caseapp.storage.models import Enrolment, Participant, Support
 
-
 # One encoder for every line (json.dumps with options makes a new one per call).
 _ENCODER = json.JSONEncoder(default=str, ensure_ascii=False)
 
