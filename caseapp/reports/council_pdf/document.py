@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from caseapp.domain import formatting as fmt
 from caseapp.reports.council_model import CouncilReport
@@ -34,7 +35,9 @@ def story(w: Writer) -> list[Flowable]:
         PageBreak(),
         *housing(w),
         *work(w),
-        PageBreak(),
+        # A new page only when the supports table would not fit: a work section that runs a
+        # few lines over would otherwise leave a page all but empty.
+        CondPageBreak(110 * mm),
         *supports(w),
         *quality(w),
         *restated(w),
