@@ -117,8 +117,11 @@ def investor(
     reached = invest is not None and repaid >= invest
     break_even = None
     if invest is not None and not reached and pace > 0:
-        day = start + timedelta(days=int((invest / pace).to_integral_value()))
-        break_even = day if day <= contract.payment_end else None
+        # Compared in days before a date is made: a pace of a few øre against a large
+        # investment would put the day past the calendar's end.
+        days = (invest / pace).to_integral_value()
+        if days <= (contract.payment_end - start).days:
+            break_even = start + timedelta(days=int(days))
     caps = tuple(
         Cap(m.id, m.cap_amount_total, f.metric(m.id).amount)
         for m in contract.metrics
