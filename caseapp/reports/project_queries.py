@@ -88,14 +88,12 @@ class ContactVolume:
     by_topic: dict[str, tuple[int, int]]
 
 
-def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
-    """One grouped scan: contacts by mode, location and topic set, the recent ones counted within
-    each group; topic sets are few, so splitting them here is cheap.
+Group = tuple[str, str | None, str]  # mode, location, topics
 
-    A project with most of the database's people is read through the index kept in the groups'
-    order (`ix_contact_grouped`), each contact tested against its enrolment, so nothing is
-    sorted; a smaller one is read through its own people's contacts and the groups sorted, which
-    costs less than passing every contact of the database."""
+
+def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
+    """Contacts by mode, location and topic set, the recent ones counted within each group;
+    topic sets are few, so splitting them here is cheap."""
     until = datetime.combine(as_of, time.max)
     recent_from = datetime.combine(as_of - timedelta(days=RECENT_DAYS - 1), time.min)
     columns = (
@@ -110,22 +108,50 @@ def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
         Enrolment.project_id == project_id,
         Enrolment.enrolled_on.is_not(None),
         Enrolment.enrolled_on <= as_of,
-        Contact.at >= Enrolment.enrolled_on,
     )
+    by_group = Contact.mode, Contact.location, Contact.topics
+    groups: dict[Group, list[int]] = {}
     if _holds_most_people(session, project_id):
-        q = select(*columns).where(
-            Contact.at <= until,
-            select(Enrolment.id)
-            .where(Enrolment.participant_id == Contact.participant_id, *enrolled)
-            .exists(),
+        # Most contacts count: every contact up to the day, grouped in the order of the index
+        # that holds them so (`ix_contact_grouped`: nothing sorted), less the few that do not
+        # count, those of people not enrolled in the project by then and those from before
+        # someone's enrolment.
+        _add(
+            groups, session.execute(select(*columns).where(Contact.at <= until).group_by(*by_group))
+        )
+        members = select(Enrolment.participant_id).where(*enrolled)
+        others = select(Participant.id).where(Participant.id.not_in(members))
+        _add(
+            groups,
+            session.execute(
+                select(*columns)
+                .where(Contact.at <= until, Contact.participant_id.in_(others))
+                .group_by(*by_group)
+            ),
+            -1,
+        )
+        _add(
+            groups,
+            session.execute(
+                select(*columns)
+                .join(Enrolment, Enrolment.participant_id == Contact.participant_id)
+                .where(*enrolled, Contact.at < Enrolment.enrolled_on)
+                .group_by(*by_group)
+            ),
+            -1,
         )
     else:
-        q = (
-            select(*columns)
-            .join(Enrolment, Enrolment.participant_id == Contact.participant_id)
-            .where(*enrolled, Contact.at <= until)
+        # A smaller project: its own people's contacts, grouped by sorting, which costs less
+        # than passing every contact of the database.
+        _add(
+            groups,
+            session.execute(
+                select(*columns)
+                .join(Enrolment, Enrolment.participant_id == Contact.participant_id)
+                .where(*enrolled, Contact.at >= Enrolment.enrolled_on, Contact.at <= until)
+                .group_by(*by_group)
+            ),
         )
-    q = q.group_by(Contact.mode, Contact.location, Contact.topics)
     total = n_recent = minutes = 0
     by_mode: dict[str, tuple[int, int]] = {}
     by_location: dict[str | None, tuple[int, int]] = {}
@@ -135,17 +161,26 @@ def contacts(session: Session, project_id: int, as_of: date) -> ContactVolume:
         all_, last = table.get(key, (0, 0))
         table[key] = (all_ + n, last + r)
 
-    for mode, location, topics, r, n, mins in session.execute(q):
-        r = int(r or 0)
+    for (mode, location, topics), (r, n, mins) in groups.items():
+        if not n:
+            continue  # a group all of whose contacts were taken away again
         total += n
         n_recent += r
-        minutes += int(mins or 0)
+        minutes += mins
         add(by_mode, mode, n, r)
         add(by_location, location or None, n, r)
         for topic in (topics or "").split(","):
             if topic:
                 add(by_topic, topic, n, r)
     return ContactVolume(total, n_recent, minutes, by_mode, by_location, by_topic)
+
+
+def _add(groups: dict[Group, list[int]], rows: Any, sign: int = 1) -> None:
+    for mode, location, topics, recent, n, mins in rows:
+        sums = groups.setdefault((mode, location, topics), [0, 0, 0])
+        sums[0] += sign * int(recent or 0)
+        sums[1] += sign * n
+        sums[2] += sign * int(mins or 0)
 
 
 def _holds_most_people(session: Session, project_id: int) -> bool:
