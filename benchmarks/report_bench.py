@@ -1,24 +1,22 @@
 """Reports at scale on the 10,000-participant demo database: the council PDF (target < 5 s, of it
 the disclosure layer < 0.5 s), the figures workbook (< 20 s) and the data-quality check (< 5 s).
 
-The demo spreads its people over many projects, so the largest project is timed, the check runs
-over the whole database, and, as a stress test, the same reports run on a copy where every
-participant is enrolled in one project. Exits 1 when a target is missed on the demo database.
+The demo spreads its people over many projects, so the largest project is timed and the check
+runs over the whole database; then the same reports run on a copy where every participant is
+enrolled in one project, which is what the council report's targets are about. Each line gives
+wall and CPU time. Exits 1 when a target is missed.
 Run: `.venv/bin/python benchmarks/report_bench.py`.
 """
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from demo_db import OUT, demo_database
+from demo_db import OUT, demo_database, one_project_database
 from sqlalchemy import func, select
 
 from caseapp.reports import council_data
@@ -32,11 +30,17 @@ from caseapp.storage.models import Enrolment, Project, ProjectGrant, Staff
 TARGETS = {"council": 5.0, "disclosure": 0.5, "workbook": 20.0, "check": 5.0}
 
 
+def _line(label: str, wall: float, cpu: float) -> None:
+    print(f"   {label:<48} {wall:6.2f} s wall {cpu:6.2f} s CPU", flush=True)
+
+
 def _timed(label: str, work: Callable[[], Any]) -> tuple[float, Any]:
-    started = time.perf_counter()
+    """Run `work`, print its wall and CPU time (CPU shows the work itself when the machine is
+    busy with other things); return the wall time, which the targets are about."""
+    started, cpu = time.perf_counter(), time.process_time()
     result = work()
     seconds = time.perf_counter() - started
-    print(f"   {label:<48} {seconds:6.2f} s", flush=True)
+    _line(label, seconds, time.process_time() - cpu)
     return seconds, result
 
 
@@ -71,12 +75,12 @@ def _run(db: Database, project: str, as_of: date, tag: str) -> dict[str, float]:
     times: dict[str, float] = {}
 
     protect = council_data.protect
-    spent: list[float] = []
+    spent: list[tuple[float, float]] = []
 
     def timed_protect(register: Any) -> Any:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = protect(register)
-        spent.append(time.perf_counter() - started)
+        spent.append((time.perf_counter() - started, time.process_time() - cpu))
         return result
 
     def council() -> None:
@@ -88,8 +92,8 @@ def _run(db: Database, project: str, as_of: date, tag: str) -> dict[str, float]:
             council_data.protect = protect  # type: ignore[assignment]
 
     times["council"], _ = _timed(f"council PDF ({project})", council)
-    times["disclosure"] = sum(spent)
-    print(f"   {'  of it the disclosure layer':<48} {times['disclosure']:6.2f} s", flush=True)
+    times["disclosure"] = sum(wall for wall, _ in spent)
+    _line("  of it the disclosure layer", times["disclosure"], sum(cpu for _, cpu in spent))
     times["workbook"], result = _timed(
         f"workbook ({project})",
         lambda: make_workbook(db, lead, project, as_of, "da", out / f"figures-{tag}.xlsx"),
@@ -115,23 +119,6 @@ def _run(db: Database, project: str, as_of: date, tag: str) -> dict[str, float]:
     return times
 
 
-def _one_project_copy(source: Path, project: str) -> Path:
-    """A copy where every participant's first enrolment is in `project` (others removed)."""
-    target = OUT / "demo-10000-one-project.db"
-    if not target.exists():
-        shutil.copyfile(source, target)
-        with sqlite3.connect(target) as conn:
-            conn.execute(
-                "DELETE FROM enrolment WHERE id NOT IN "
-                "(SELECT MIN(id) FROM enrolment GROUP BY participant_id)"
-            )
-            conn.execute(
-                "UPDATE enrolment SET project_id = (SELECT id FROM project WHERE key = ?)",
-                (project,),
-            )
-    return target
-
-
 def main() -> int:
     path = demo_database()
     as_of = date.today()
@@ -143,18 +130,20 @@ def main() -> int:
     finally:
         db.dispose()
 
-    stress_path = _one_project_copy(path, project)
+    stress_path, project = one_project_database()
     stress = open_database(stress_path)
     try:
         _, people = _largest_project(stress)
-        print(f"   stress: all {people} participants in {project}", flush=True)
-        _run(stress, project, as_of, "stress")
+        print(f"   one project: all {people} participants in {project}", flush=True)
+        one = _run(stress, project, as_of, "stress")
     finally:
         stress.dispose()
 
-    missed = [k for k, limit in TARGETS.items() if times[k] > limit]
-    for k in missed:
-        print(f"   MISSED: {k} took {times[k]:.1f} s (target {TARGETS[k]:.0f} s)")
+    # The council report's targets are about one project of 10,000 people.
+    missed = [(k, times[k]) for k, limit in TARGETS.items() if times[k] > limit]
+    missed += [(k, one[k]) for k in ("council", "disclosure") if one[k] > TARGETS[k]]
+    for k, took in missed:
+        print(f"   MISSED: {k} took {took:.1f} s (target {TARGETS[k]:.1f} s)")
     return 1 if missed else 0
 
 

@@ -33,12 +33,17 @@ def make_council_report(
     deliver: bool = False,
 ) -> CouncilReport:
     """Write the report for `project_key` as of `as_of` to `out` (a path or a binary file);
-    with `deliver`, keep it in the database as delivered (the same bytes).
+    with `deliver`, keep it in the database as delivered (the same bytes); a forecast (a day
+    after today) is refused for delivery.
 
     The audit entry names the project, the day and the language, never a person; it commits
     with the caller's unit of work, after the file is complete.
     """
     actor.require(Can.MAKE_REPORTS)
+    if deliver:
+        # Refused before anything is made: a forecast written but not delivered would be
+        # half of what was asked for.
+        delivered_reports.require_deliverable(as_of)
     report = build_council_report(session, actor, project_key, as_of)
     buffer = io.BytesIO()
     write_council_pdf(report, lang, buffer)

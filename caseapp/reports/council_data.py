@@ -109,7 +109,7 @@ def build_council_report(
 
     supports = project_queries.supports(session, project.id, as_of)
     contact_volume = project_queries.contacts(session, project.id, as_of)
-    found = data_quality.find(session, project_key, as_of)
+    found = data_quality.find(session, project_key, as_of, facts=facts)
     kinds = found.counts()
     exits = people.exit_reasons(counted, as_of)
     sources = project_queries.referral_sources(session, project.id, as_of)

@@ -16,6 +16,7 @@ from caseapp.outcomes import Contract, OutcomeResult
 from caseapp.reports.council_disclosure import PaymentPeriods
 from caseapp.reports.disclosure import Disclosure
 from caseapp.reports.forecast import Forecast, Investor
+from caseapp.reports.forecast_marking import is_forecast
 from caseapp.reports.investment_group import InvestmentGroup
 from caseapp.reports.plan import CurvePoint, PlanPeriod
 from caseapp.reports.project_queries import ContactVolume
@@ -93,6 +94,12 @@ class CouncilReport:
     restatement: Restatement | None
     cohorts: tuple[Cohort, ...]
     investment_group: InvestmentGroup | None = None
+
+    @property
+    def is_forecast(self) -> bool:
+        """Made for a day after the day it was made: open spells counted as running until then,
+        so every page says it is a forecast."""
+        return is_forecast(self.as_of, self.produced_at.date())
 
     @property
     def metric_names(self) -> dict[str, str]:

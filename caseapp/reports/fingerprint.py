@@ -29,8 +29,10 @@ def _end(value: date | None, as_of: date) -> str | None:
 
 
 def _ordered(items: Iterable[list[Any]]) -> list[list[Any]]:
-    # By their JSON text: a fixed order that never compares None with a date.
-    return sorted(items, key=lambda item: json.dumps(item))
+    # By their JSON text: a fixed order that never compares None with a date. Most people have
+    # one spell or none, and a list of one needs no text to be in order.
+    out = list(items)
+    return out if len(out) < 2 else sorted(out, key=json.dumps)
 
 
 def canonical_facts(facts: Sequence[ParticipantFacts], as_of: date) -> list[Any]:

@@ -117,8 +117,9 @@ def investor(
     reached = invest is not None and repaid >= invest
     break_even = None
     if invest is not None and not reached and pace > 0:
+        # Compared in days before a date is made: a pace of a few øre against a large
+        # investment would put the day past the calendar's end.
         days = (invest / pace).to_integral_value()
-        # At a slow pace the day can lie beyond any date; only one within the contract counts.
         if days <= (contract.payment_end - start).days:
             break_even = start + timedelta(days=int(days))
     caps = tuple(

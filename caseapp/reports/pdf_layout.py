@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -287,9 +288,16 @@ def build_pdf(
     doc.build([NextPageTemplate("page"), *story], canvasmaker=_numbered_canvas(decorate))
 
 
-def running_heads(left: str, right: str, footer_left: str, page_label: Callable[[int, int], str]):
+def running_heads(
+    left: str,
+    right: str,
+    footer_left: str,
+    page_label: Callable[[int, int], str],
+    forecast: tuple[str, str] | None = None,
+):
     """Heads and feet for every page but the cover: title and date at the top, a note and the
-    page number at the bottom."""
+    page number at the bottom. `forecast` (a banner and a word) marks every page, the cover too,
+    as a forecast: the banner across the top and the word across the page."""
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
@@ -309,6 +317,28 @@ def running_heads(left: str, right: str, footer_left: str, page_label: Callable[
         if page == 1:
             canvas.setFillColor(ACCENT)
             canvas.rect(0, PAGE_H - 9 * mm, PAGE_W, 9 * mm, stroke=0, fill=1)
+        if forecast is not None:
+            _forecast_marks(canvas, *forecast)
         canvas.restoreState()
 
     return decorate
+
+
+def _forecast_marks(canvas: Canvas, banner: str, word: str) -> None:
+    """A black band with the banner in white above the running head, and the word in large
+    grey letters across the page, behind nothing a reader could miss."""
+    lines = simpleSplit(banner, BOLD, 8, PAGE_W - 2 * MARGIN_X)[:2]
+    height = (3 + 4 * len(lines)) * mm
+    canvas.setFillColor(INK)
+    canvas.rect(0, PAGE_H - height, PAGE_W, height, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(BOLD, 8)
+    for i, line in enumerate(lines):
+        canvas.drawString(MARGIN_X, PAGE_H - (5 + 4 * i) * mm, line)
+    canvas.saveState()
+    canvas.translate(PAGE_W / 2, PAGE_H / 2)
+    canvas.rotate(45)
+    canvas.setFillColor(colors.Color(0.5, 0.5, 0.5, alpha=0.18))
+    canvas.setFont(BOLD, 96)
+    canvas.drawCentredString(0, -34, word)
+    canvas.restoreState()

@@ -25,9 +25,12 @@ from caseapp.services.data_quality import Finding
 from caseapp.services.data_quality.scope import in_scope
 from caseapp.storage.models import Enrolment, Participant, Support
 
+# One encoder for every line (json.dumps with options makes a new one per call).
+_ENCODER = json.JSONEncoder(default=str, ensure_ascii=False)
+
 
 def _line(row: Any) -> bytes:
-    return json.dumps(list(row), default=str, ensure_ascii=False).encode("utf-8") + b"\n"
+    return _ENCODER.encode(list(row)).encode("utf-8") + b"\n"
 
 
 def _digest(rows: Any, width: int = 2) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from caseapp.reports.forecast_marking import FORECAST_TEXT
 from caseapp.reports.verdict_words import VERDICT_TEXT
 
 LANGS: tuple[str, ...] = ("da", "en")
@@ -378,7 +379,7 @@ _FINDINGS: dict[str, tuple[str, str]] = {
 }
 
 
-_TEXT |= VERDICT_TEXT
+_TEXT |= VERDICT_TEXT | FORECAST_TEXT
 
 
 def text(key: str, lang: str, **values: Any) -> str:

@@ -35,6 +35,7 @@ from caseapp.outcomes import (
 )
 from caseapp.reports import workbook_words as words
 from caseapp.reports.fingerprint import RULES_VERSION, fingerprint
+from caseapp.reports.forecast_marking import forecast_text, is_forecast
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.sheet_cells import cell, csv_text, text_cell
 from caseapp.services import audit, outcome_figures, pseudonyms, scope
@@ -139,14 +140,22 @@ def _weekly_rows(
             progress(i + 1, len(people))
 
 
-def _sheet(wb: Workbook, lang: str, title: str, columns: Columns) -> WriteOnlyWorksheet:
-    """A sheet whose first row, frozen, names each column (a word key and a width)."""
+def _sheet(
+    wb: Workbook, lang: str, title: str, columns: Columns, banner: str | None = None
+) -> WriteOnlyWorksheet:
+    """A sheet whose first row, frozen, names each column (a word key and a width). A forecast's
+    `banner` comes above it, frozen too and printed on every page, and in the page head."""
     ws = wb.create_sheet(words.text(title, lang))
     for i, (_key, width) in enumerate(columns):
         ws.column_dimensions[chr(ord("A") + i)].width = width
-    ws.freeze_panes = "A2"
-    # Printed: as wide as the paper, landscape, the heading row on every page.
-    ws.print_title_rows = "1:1"
+    heads = 1
+    if banner is not None:
+        ws.append([text_cell(ws, banner, bold=True)])
+        ws.oddHeader.center.text = banner
+        heads = 2
+    ws.freeze_panes = f"A{heads + 1}"
+    # Printed: as wide as the paper, landscape, the heading rows on every page.
+    ws.print_title_rows = f"1:{heads}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -167,9 +176,15 @@ def _append(ws: WriteOnlyWorksheet, columns: Columns, values: Sequence[Any]) -> 
 
 
 def _summary(
-    wb: Workbook, lang: str, project: Any, result: OutcomeResult, print_: str, by: Actor
+    wb: Workbook,
+    lang: str,
+    project: Any,
+    result: OutcomeResult,
+    print_: str,
+    by: Actor,
+    banner: str | None,
 ) -> None:
-    ws = _sheet(wb, lang, "sheet_summary", (("figure", 44), ("value", 70)))
+    ws = _sheet(wb, lang, "sheet_summary", (("figure", 44), ("value", 70)), banner)
     p, s, h = result.participants, result.success, result.housing
     rows: list[tuple[str, Any, str | None]] = [
         ("project", project.key, None),
@@ -213,8 +228,10 @@ def _summary(
         ws.append([text_cell(ws, label), cell(ws, value, number_format)])
 
 
-def _quarters(wb: Workbook, lang: str, result: OutcomeResult, names: dict[str, str]) -> None:
-    ws = _sheet(wb, lang, "sheet_quarters", _QUARTER_COLUMNS)
+def _quarters(
+    wb: Workbook, lang: str, result: OutcomeResult, names: dict[str, str], banner: str | None
+) -> None:
+    ws = _sheet(wb, lang, "sheet_quarters", _QUARTER_COLUMNS, banner)
     for m in result.metrics:
         for q in m.by_quarter:
             weeks = q.paid_weeks if isinstance(q, WeeklyQuarter) else None
@@ -224,8 +241,14 @@ def _quarters(wb: Workbook, lang: str, result: OutcomeResult, names: dict[str, s
             _append(ws, _QUARTER_COLUMNS, row)
 
 
-def _participants(wb: Workbook, lang: str, result: OutcomeResult, pseudonym: dict[str, str]) -> int:
-    ws = _sheet(wb, lang, "sheet_participants", _PARTICIPANT_COLUMNS)
+def _participants(
+    wb: Workbook,
+    lang: str,
+    result: OutcomeResult,
+    pseudonym: dict[str, str],
+    banner: str | None,
+) -> int:
+    ws = _sheet(wb, lang, "sheet_participants", _PARTICIPANT_COLUMNS, banner)
     successes = set(result.success.participants)
     rows = 0
     for m in result.metrics:
@@ -288,18 +311,23 @@ def make_workbook(
         csv_path = weekly_csv_path(out) if expected > SHEET_ROWS else None
 
         wb = Workbook(write_only=True)
-        _summary(wb, lang, project, result, print_, actor)
-        _quarters(wb, lang, result, metric_names)
-        participant_rows = _participants(wb, lang, result, names)
+        banner = None
+        if is_forecast(as_of, date.today()):
+            banner = forecast_text("forecast_banner", lang, day=as_of.isoformat())
+            title = forecast_text("forecast_title", lang, title=project.name)
+            wb.properties.title = title
+        _summary(wb, lang, project, result, print_, actor, banner)
+        _quarters(wb, lang, result, metric_names, banner)
+        participant_rows = _participants(wb, lang, result, names, banner)
         rows = _weekly_rows(facts.contract, counted, names, as_of, lang, progress)
         weekly_rows = 0
         if csv_path is None:
-            ws = _sheet(wb, lang, "sheet_weeks", _WEEK_COLUMNS)
+            ws = _sheet(wb, lang, "sheet_weeks", _WEEK_COLUMNS, banner)
             for row in rows:
                 _append(ws, _WEEK_COLUMNS, row)
                 weekly_rows += 1
         else:
-            ws = _sheet(wb, lang, "sheet_weeks", (("note", 100),))
+            ws = _sheet(wb, lang, "sheet_weeks", (("note", 100),), banner)
             ws.append([text_cell(ws, words.text("weekly_in_csv", lang).format(file=csv_path.name))])
             with atomic_output(csv_path) as raw, _text(raw) as handle:
                 writer = csv.writer(handle)

@@ -57,6 +57,22 @@ def _delivered(row: DeliveredReport) -> Delivered:
     )
 
 
+def require_deliverable(as_of: date, today: date | None = None) -> None:
+    """A report for a day after today is a forecast: it counts open spells as running until
+    then, so it is no account of what happened and is never kept as delivered."""
+    today = today or date.today()
+    if as_of > today:
+        raise ValidationFailed(
+            Problem(
+                "deliver",
+                "a forecast (as of {as_of}, after today {today}) cannot be delivered; "
+                "deliver a report for today or a day before it",
+                as_of=as_of.isoformat(),
+                today=today.isoformat(),
+            )
+        )
+
+
 def store(
     session: Session,
     actor: Actor,
@@ -70,6 +86,7 @@ def store(
 ) -> Delivered:
     """Keep a report as delivered; audit-logged with the project, day and language only."""
     actor.require(Can.MAKE_REPORTS)
+    require_deliverable(as_of)
     scope.require_project(session, actor, project_key)
     row = DeliveredReport(
         project_key=project_key,

@@ -66,7 +66,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="+34"/>
+        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="+35"/>
         <location filename="../../caseapp/gui/outcomes/metric_form.py" line="+94"/>
         <location filename="../../caseapp/gui/participants/list_model.py" line="+28"/>
         <location filename="../../caseapp/gui/team/page.py" line="+63"/>
@@ -347,24 +347,34 @@
         <translation>Gemt som version {revision}.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/outcomes/contract_form.py" line="+74"/>
+        <location filename="../../caseapp/gui/outcomes/contract_form.py" line="+71"/>
         <source>participants</source>
         <translation>deltagere</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>intet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <source>none: the project is an investment alone</source>
+        <translation>ingen: projektet er en investering for sig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects financed as one investment give it the same name and are reported together as well as apart.</source>
+        <translation>Projekter, der er finansieret som én investering, får samme navn og rapporteres samlet såvel som hver for sig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Targets and money</source>
         <translation>Mål og økonomi</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="-13"/>
+        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="-14"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -396,6 +406,12 @@
         <location filename="../../caseapp/gui/outcomes/contract_text.py" line="+1"/>
         <source>Invested up front</source>
         <translation>Investeret på forhånd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="+1"/>
+        <source>Investment&apos;s name</source>
+        <translation>Investeringens navn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -441,7 +457,7 @@
         <translation>Udfaldsmål</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>(no name)</source>
         <translation>(intet navn)</translation>
     </message>
@@ -526,7 +542,7 @@
         <translation>Pr. uge</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="-16"/>
+        <location filename="../../caseapp/gui/outcomes/contract_text.py" line="-17"/>
         <source>Paid per week in work or education</source>
         <translation>Betaling pr. uge i job eller uddannelse</translation>
     </message>
@@ -546,7 +562,7 @@
         <translation>Baseline</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Success</source>
         <translation>Succes</translation>
     </message>
@@ -2106,7 +2122,7 @@
     <message>
         <location line="+2"/>
         <source>must be a name of 1 to 200 characters, or null</source>
-        <translation>skal være et navn på 1 til 200 tegn, eller tom</translation>
+        <translation>skal være et navn på 1 til 200 tegn eller tomt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2552,6 +2568,11 @@
         <location line="+2"/>
         <source>{key} ({role}) may not view figures or read cases</source>
         <translation>{key} ({role}) må ikke se tal eller læse sager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a forecast (as of {as_of}, after today {today}) cannot be delivered; deliver a report for today or a day before it</source>
+        <translation>en prognose (pr. {as_of}, efter i dag {today}) kan ikke afleveres; aflevér en rapport for i dag eller en dag før</translation>
     </message>
     <message>
         <location line="+2"/>

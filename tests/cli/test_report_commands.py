@@ -192,3 +192,20 @@ def test_export_indigo_writes_the_project_in_the_standards_shape(
     doc = json.loads(out.read_text("utf-8"))
     assert doc["alternative_names"] == {"value": "DEMO-HF"}
     assert doc["overall_project_finance"]["total_outcome_payments_made"]["amount"]["value"] > 0
+
+
+def test_a_forecast_is_not_delivered(team: Path, tmp_path: Path, run: Run) -> None:
+    later = (date.today() + timedelta(days=30)).isoformat()
+    out = tmp_path / "forecast.pdf"
+    refused = run(
+        "report", "council", "--db", team, "--project", "DEMO-HF", "--as-of", later,
+        "--forecast", "--deliver", "--out", out, user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert refused.code == 2
+    assert "forecast" in refused.err and "cannot be delivered" in refused.err
+    assert not out.exists()
+    listed = run(
+        "report", "delivered", "--db", team, "--project", "DEMO-HF", "--json",
+        user="boss", password=LEAD_PW,
+    )  # fmt: skip
+    assert json.loads(listed.out) == []

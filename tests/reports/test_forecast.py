@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
-from types import SimpleNamespace
-from typing import cast
 
-from caseapp.outcomes.contract import Contract
-from caseapp.outcomes.result import OutcomeResult
+from caseapp.outcomes import compute
 from caseapp.reports.forecast import forecast, investor
+from caseapp.services import outcome_figures
+from caseapp.storage.database import Database
 
 START = date(2024, 1, 1)
 END = date(2026, 12, 31)
@@ -43,21 +43,20 @@ def test_a_target_reached_says_so_and_a_hidden_count_forecasts_nothing() -> None
     assert forecast([], 10, 60, START, END, END).code == "ended"
 
 
-def test_a_tiny_repayment_early_on_puts_break_even_past_the_contract_without_overflow() -> None:
-    # One krone earned in the first days against a DKK 23.2 m investment: at that pace the
-    # break-even day lies billions of days ahead, beyond any date; the report says "not within
-    # the contract" instead of failing.
-    contract = SimpleNamespace(
-        investment=Decimal("23200000"),
-        payment_end=END,
-        metrics=(),
-        baseline_rate=0.1,
-    )
-    figures = SimpleNamespace(
+def test_a_few_ore_against_a_large_investment_breaks_even_never_not_with_an_error(
+    sample: Database,
+) -> None:
+    # Found by the import fuzzer: the break-even day of a pace of øre lay past the year 9999.
+    with sample.reader() as session:
+        facts = outcome_figures.load_facts(session, "DEMO-HF")
+    as_of = date(2024, 6, 30)
+    figures = dataclasses.replace(
+        compute(facts.contract, facts.participants, as_of, "DEMO-HF"),
         total_amount=Decimal("0.01"),
-        gross_saving=None,
-        participants=SimpleNamespace(counted=3),
     )
-    result = investor(cast(Contract, contract), cast(OutcomeResult, figures), START, START, 0)
-    assert result.break_even is None and not result.break_even_reached
-    assert result.forecast_end is not None and result.forecast_end < Decimal("20")
+    contract = dataclasses.replace(facts.contract, investment=Decimal(1_000_000_000))
+    v = investor(contract, figures, date(2024, 1, 1), as_of, None)
+    assert v.break_even is None and not v.break_even_reached
+    paying = dataclasses.replace(figures, total_amount=Decimal(500_000_000))
+    soon = investor(contract, paying, date(2024, 1, 1), as_of, None)
+    assert soon.break_even is not None and soon.break_even <= contract.payment_end

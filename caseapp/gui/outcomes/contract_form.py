@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -37,9 +38,6 @@ from caseapp.gui.outcomes.contract_inputs import (
 )
 from caseapp.gui.outcomes.contract_text import KINDS
 from caseapp.gui.outcomes.metric_form import MetricForm, new_metric
-
-# Contract fields the form shows no input for, carried through an edit unchanged.
-KEPT_FIELDS = ("investment_name",)
 
 
 def blank_contract(payment_end: date) -> dict[str, Any]:
@@ -65,7 +63,6 @@ class ContractForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metrics: list[dict[str, Any]] = []
-        self._kept: dict[str, Any] = {}
         self._shown = -1
         self._read_only = False
         self.payment_end = QDateEdit()
@@ -75,6 +72,17 @@ class ContractForm(QWidget):
         self.baseline_rate = rate_box()
         self.target_rate = rate_box()
         self.investment = Optional(amount_box(), tr("none"))
+        # Projects financed as one investment are reported together under this name; checked
+        # by the contract rules as typed (1 to 200 characters), empty when the project stands
+        # alone.
+        self.investment_name = QLineEdit()
+        self.investment_name.setPlaceholderText(tr("none: the project is an investment alone"))
+        self.investment_name.setToolTip(
+            tr(
+                "Projects financed as one investment give it the same name and are reported "
+                "together as well as apart."
+            )
+        )
         self.avoided_cost = Optional(amount_box(), tr("none"))
         self.stable_housing = CodeList("housing", HOUSING_TYPES)
         self.success_metric = QComboBox()
@@ -90,6 +98,7 @@ class ContractForm(QWidget):
         form.addRow(tr("Baseline rate (without the project)"), self.baseline_rate)
         form.addRow(tr("Target rate"), self.target_rate)
         form.addRow(tr("Invested up front"), self.investment)
+        form.addRow(tr("Investment's name"), self.investment_name)
         form.addRow(tr("Public cost avoided per week"), self.avoided_cost)
         form.addRow(tr("A success is counted by metric"), self.success_metric)
         form.addRow(tr("Qualifying weeks needed, at least"), self.success_weeks)
@@ -130,6 +139,7 @@ class ContractForm(QWidget):
         for dbox in (self.baseline_rate, self.target_rate):
             dbox.valueChanged.connect(lambda _v: self.changed.emit())
         self.payment_end.dateChanged.connect(lambda _d: self.changed.emit())
+        self.investment_name.textChanged.connect(lambda _t: self.changed.emit())
         for signal in (
             self.investment.changed,
             self.avoided_cost.changed,
@@ -147,6 +157,7 @@ class ContractForm(QWidget):
             self.baseline_rate,
             self.target_rate,
             self.investment,
+            self.investment_name,
             self.avoided_cost,
             self.stable_housing,
             self.success_metric,
@@ -166,12 +177,11 @@ class ContractForm(QWidget):
         self.baseline_rate.setValue(float(c["baseline_rate"]) * 100)
         self.target_rate.setValue(float(c["target_rate"]) * 100)
         self.investment.set_value(c.get("investment"))
+        self.investment_name.setText(str(c.get("investment_name") or ""))
         self.avoided_cost.set_value(c.get("avoided_cost_per_week"))
         self.stable_housing.set_codes(c.get("stable_housing", DEFAULT_STABLE_HOUSING))
         self.success_weeks.setValue(int(c["success"].get("min_weeks", 1)))
         self.metrics = copy.deepcopy(list(c["metrics"]))
-        # Fields this form does not edit are kept as they were.
-        self._kept = {k: c[k] for k in KEPT_FIELDS if c.get(k) is not None}
         self._shown = -1
         self._fill_metric_list(0)
         self._fill_success(c["success"]["metric"])
@@ -181,7 +191,11 @@ class ContractForm(QWidget):
     def value(self) -> dict[str, Any]:
         self._keep_shown()
         d = self.payment_end.date()
-        return dict(self._kept) | {
+        # Empty means no shared investment; anything typed goes to the checks as it stands, so
+        # a name of blanks is named as a problem rather than dropped.
+        name = self.investment_name.text()
+        shared = {"investment_name": name} if name else {}
+        return shared | {
             "currency": "DKK",
             "payment_end": date(d.year(), d.month(), d.day()).isoformat(),
             "target_participants": self.target_participants.value(),

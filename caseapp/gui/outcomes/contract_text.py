@@ -24,6 +24,7 @@ FIELDS = {
     "baseline_rate": N_("Baseline rate"),
     "target_rate": N_("Target rate"),
     "investment": N_("Invested up front"),
+    "investment_name": N_("Investment's name"),
     "avoided_cost_per_week": N_("Public cost avoided per week"),
     "stable_housing": N_("Stable housing"),
     "success": N_("Success"),

@@ -62,9 +62,12 @@ def cover(w: Writer) -> list[Flowable]:
         "sec_method",
     ]
     toc = [para(f"{i}  {w.t(k)}", BODY) for i, k in enumerate(contents, start=1)]
+    title = w.t("council_title")
+    if r.is_forecast:
+        title = w.t("forecast_title", title=title)
     return [
         Spacer(1, 38 * mm),
-        para(w.t("council_title"), TITLE),
+        para(title, TITLE),
         Spacer(1, 4 * mm),
         para(f"{r.project_name}", SUBTITLE),
         para(

@@ -1,11 +1,13 @@
-"""The council report as one PDF: the sections in order, with running heads on every page."""
+"""The council report as one PDF: the sections in order, with running heads on every page (and
+a forecast's banner and mark on every page, when it is one)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from caseapp.domain import formatting as fmt
 from caseapp.reports.council_model import CouncilReport
@@ -33,7 +35,9 @@ def story(w: Writer) -> list[Flowable]:
         PageBreak(),
         *housing(w),
         *work(w),
-        PageBreak(),
+        # A new page only when the supports table would not fit: a work section that runs a
+        # few lines over would otherwise leave a page all but empty.
+        CondPageBreak(110 * mm),
         *supports(w),
         *quality(w),
         *restated(w),
@@ -45,12 +49,18 @@ def write_council_pdf(report: CouncilReport, lang: str, out: Path | IO[bytes]) -
     """Write the report as a PDF to a path or a binary file object."""
     w = Writer(report, lang)
     title = text("council_title", lang)
+    forecast = None
+    if report.is_forecast:
+        title = text("forecast_title", lang, title=title)
+        day = fmt.long_date(report.as_of, lang)
+        forecast = (text("forecast_banner", lang, day=day), text("forecast_word", lang))
     decorate = running_heads(
         f"{title} · {report.project_name}",
         f"{text('as_of', lang)} {fmt.long_date(report.as_of, lang)}",
         f"caseapp {report.program_version} · {text('fingerprint', lang).split(' ')[0]} "
         f"{report.fingerprint[:12]}",
         lambda page, pages: text("page_of", lang, page=page, pages=pages),
+        forecast,
     )
     build_pdf(
         out,

@@ -31,7 +31,10 @@ def investors(w: Writer) -> Flowable:
         [w.t("repaid_so_far"), w.money(v.repaid)],
         [w.t("investment"), w.money(v.investment)],
         [w.t("repayment_ratio"), w.pct(r.figures.repayment_ratio)],
-        [w.t("forecast_repayment", end=w.day(r.contract.payment_end)), w.money(v.forecast_end)],
+        [
+            w.t("forecast_repayment", end=w.day(r.contract.payment_end)),
+            w.estimate(v.forecast_end),
+        ],
         [w.t("break_even"), break_even],
     ]
     rows += [
@@ -50,7 +53,7 @@ def investors(w: Writer) -> Flowable:
         ],
         [
             w.t("net_saving"),
-            w.money(v.net_saving) if saving_shown and succeeded_shown else "-",
+            w.estimate(v.net_saving) if saving_shown and succeeded_shown else "-",
         ],
     ]
     return figure_table([w.t("figure"), w.t("value")], rows, [WIDTH - 45 * mm, 45 * mm])

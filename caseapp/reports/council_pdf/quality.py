@@ -7,17 +7,25 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from caseapp.reports.council_disclosure import code_key
 from caseapp.reports.council_pdf.writer import Writer
+from caseapp.reports.disclosure import HIDDEN_MARK
 from caseapp.reports.pdf_layout import SMALL, WIDTH, figure_table, para
 from caseapp.reports.wording import finding_label
 
 
 def quality(w: Writer) -> list[Flowable]:
     r = w.r
+    d = r.disclosure
+
+    def at_stake(kind: str) -> bool:
+        # The money of findings about fewer than five people would be their earnings; it goes
+        # where their count goes.
+        return not d.hidden(code_key("quality", kind))
+
     rows = [
         [
             finding_label(q.kind, w.lang),
             w.c(code_key("quality", q.kind)),
-            "" if q.amount is None else w.money(q.amount),
+            "" if q.amount is None else (w.money(q.amount) if at_stake(q.kind) else HIDDEN_MARK),
         ]
         for q in r.quality
     ]
@@ -33,7 +41,7 @@ def quality(w: Writer) -> list[Flowable]:
         ),
     ]
     notes = []
-    if r.quality_at_stake > 0:
+    if r.quality_at_stake > 0 and at_stake("unverified_earning"):
         notes.append(w.t("at_stake_note", amount=w.money(r.quality_at_stake)))
     if any(r.disclosure.hidden(code_key("quality", q.kind)) for q in r.quality):
         notes.append(w.t("suppressed_note"))

@@ -19,9 +19,10 @@ def summary(w: Writer) -> list[Flowable]:
         f"forecast_{fc.code}",
         succeeded=succeeded,
         target=w.n(fc.target),
-        expected=w.n(fc.expected or 0, 1),
-        low=w.n(fc.low or 0, 1),
-        high=w.n(fc.high or 0, 1),
+        # People to come, as whole people: a tenth of a person is a precision no forecast has.
+        expected=w.n(fc.expected or 0),
+        low=w.n(fc.low or 0),
+        high=w.n(fc.high or 0),
         end=w.day(fc.end or r.period.end),
     )
     basis = w.t(

@@ -3,7 +3,7 @@ words, number formats, section headings and tables of person counts."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -34,6 +34,14 @@ class Writer:
 
     def money(self, value: Decimal | float | None) -> str:
         return fmt.money(value, self.cur, self.lang)
+
+    def estimate(self, value: Decimal | None) -> str:
+        """An amount that is a forecast or an estimate, to the nearest thousand: øre would claim
+        a precision it does not have."""
+        if value is None:
+            return self.money(None)
+        thousands = (value / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return self.money(thousands * 1000)
 
     def pct(self, value: float | Decimal | None) -> str:
         return fmt.percent(value, self.lang)

@@ -25,6 +25,7 @@ from caseapp.services.data_quality.housing import housing_findings
 from caseapp.services.data_quality.scope import people_in_scope
 from caseapp.services.data_quality.spans import Span, gaps, overlaps
 from caseapp.services.data_quality.unverified_earnings import unverified_earnings
+from caseapp.services.outcome_figures import ProjectFacts
 from caseapp.storage.models import Participant
 
 __all__ = ["KINDS", "CheckResult", "Finding", "Span", "check", "find", "gaps", "overlaps"]
@@ -86,14 +87,20 @@ def _find_in_all(
 
 
 def find(
-    session: Session, project_key: str | None, as_of: date, now: datetime | None = None
+    session: Session,
+    project_key: str | None,
+    as_of: date,
+    now: datetime | None = None,
+    *,
+    facts: ProjectFacts | None = None,
 ) -> CheckResult:
-    """The findings, without permission check or audit (callers do both)."""
+    """The findings, without permission check or audit (callers do both). A caller that has
+    loaded the project's `facts` already passes them, so they are not read twice."""
     now = now or datetime.now()
     project_id = references.project(session, project_key).id if project_key else None
     keys = people_in_scope(session, project_id)
     findings: list[Finding] = []
-    findings += unverified_earnings(session, project_key, keys, as_of)
+    findings += unverified_earnings(session, project_key, keys, as_of, facts)
     findings += housing_findings(session, keys, project_id, as_of)
     findings += activity_overlaps(session, keys, as_of)
     findings += enrolment_findings(session, keys, project_id, as_of)

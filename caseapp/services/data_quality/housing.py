@@ -32,6 +32,8 @@ def housing_findings(
             spells[pid].append(Span(uuid, start, end))
     out: list[Finding] = []
     for pid, recorded in spells.items():
+        if len(recorded) < 2:  # one spell neither overlaps nor leaves a gap between spells
+            continue
         key = keys[pid]
         spans = known_on(recorded, as_of)
         for earlier, later, days in overlaps(spans):

@@ -27,9 +27,14 @@ from caseapp.storage.models import ActivitySpell, Project
 
 
 def unverified_earnings(
-    session: Session, project_key: str | None, keys: dict[int, str], as_of: date
+    session: Session,
+    project_key: str | None,
+    keys: dict[int, str],
+    as_of: date,
+    facts: outcome_figures.ProjectFacts | None = None,
 ) -> list[Finding]:
-    """Unverified spells that would earn money once verified, per project with a contract."""
+    """Unverified spells that would earn money once verified, per project with a contract
+    (`facts`: the one project's, when the caller has them already)."""
     projects = (
         [project_key]
         if project_key
@@ -38,13 +43,15 @@ def unverified_earnings(
     uuids = _unverified_uuids(session, keys)
     out: list[Finding] = []
     for key in projects:
-        try:
-            facts = outcome_figures.load_facts(session, key)
-        except (NotFound, ValidationFailed):  # no usable contract: nothing earns, nothing to weigh
-            if project_key:
-                raise
-            continue
-        out += unverified_at_stake(facts.contract, facts.participants, as_of, key, uuids)
+        loaded = facts if facts is not None and facts.project_key == key else None
+        if loaded is None:
+            try:
+                loaded = outcome_figures.load_facts(session, key)
+            except (NotFound, ValidationFailed):  # no usable contract: nothing earns or weighs
+                if project_key:
+                    raise
+                continue
+        out += unverified_at_stake(loaded.contract, loaded.participants, as_of, key, uuids)
     return out
 
 

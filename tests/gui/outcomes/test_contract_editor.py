@@ -176,3 +176,52 @@ def test_a_project_without_a_contract_starts_from_a_blank_one(
     assert texts == [
         "work-edu › Tariffs: must map at least one activity code to an amount per week"
     ]
+
+
+def test_a_lead_names_the_investment_and_it_is_saved(qtbot: QtBot, sample_db: Database) -> None:
+    w = _open(qtbot, sample_db)
+    assert w.form.investment_name.text() == "" and w.form.investment_name.isEnabled()
+    qtbot.keyClicks(w.form.investment_name, "Aarhus Housing and Job First")
+    qtbot.keyClicks(w.comment, "Financed together with the second project")
+    _save(qtbot, w)
+    stored, _ = _stored(sample_db)
+    assert stored == _sample_contract() | {"investment_name": "Aarhus Housing and Job First"}
+    with sample_db.reader() as s:
+        shown = contracts.current(s, LEAD, "DEMO-HF").contract
+    w.form.set_value(shown or {})
+    assert w.form.investment_name.text() == "Aarhus Housing and Job First"
+
+    w.form.investment_name.clear()  # the project stands alone again: the name goes
+    qtbot.keyClicks(w.comment, " (undone)")
+    _save(qtbot, w)
+    assert "investment_name" not in (_stored(sample_db)[0] or {})
+
+
+def test_an_investment_name_is_checked_by_the_import_rules(
+    qtbot: QtBot, sample_db: Database
+) -> None:
+    from caseapp.outcomes import contract_problems
+
+    w = _open(qtbot, sample_db)
+    w.comment.setText("a name")
+    for typed in ("   ", "x" * 201):
+        w.form.investment_name.setText(typed)
+        problems = [w.problems.item(i).text() for i in range(w.problems.count())]
+        assert problems == ["Investment's name: must be a name of 1 to 200 characters, or null"], (
+            typed
+        )
+        assert [(where, str(text)) for where, text in contract_problems(w.form.value())] == [
+            ("investment_name", "must be a name of 1 to 200 characters, or null")
+        ]
+        assert not w.save_button.isEnabled()
+    w.form.investment_name.setText("x" * 200)
+    assert w.problems.isHidden() and w.save_button.isEnabled()
+    assert _stored(sample_db)[0] == _sample_contract()
+
+
+def test_the_investment_name_in_danish(qtbot: QtBot, sample_db: Database, danish: None) -> None:
+    w = _open(qtbot, sample_db)
+    w.form.investment_name.setText(" ")
+    texts = [w.problems.item(i).text() for i in range(w.problems.count())]
+    assert texts == ["Investeringens navn: skal være et navn på 1 til 200 tegn eller tomt"]
+    assert w.form.investment_name.placeholderText() == "ingen: projektet er en investering for sig"
