@@ -162,13 +162,16 @@
         <source>Changed on the laptop by</source>
         <translation>Ændret på den bærbare af</translation>
     </message>
-    <message>
-        <location filename="../../caseapp/gui/field/offline_dialog.py" line="+136"/>
-        <source>{n} participants are on {file}. Open it on the laptop: caseapp --db {file}</source>
-        <translation>{n} deltagere ligger i {file}. Åbn den på den bærbare: caseapp --db {file}</translation>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field/offline_dialog.py" line="+137"/>
+        <source>{file} holds %n participant(s). Open it on the laptop: caseapp --db {file}</source>
+        <translation>
+            <numerusform>{file} indeholder %n deltager. Åbn den på den bærbare: caseapp --db {file}</numerusform>
+            <numerusform>{file} indeholder %n deltagere. Åbn den på den bærbare: caseapp --db {file}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Taking the caseload offline…</source>
         <translation>Tager sagerne med offline…</translation>
     </message>
@@ -3331,10 +3334,13 @@
         <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation>CSV-filer (*.csv);;JSON-filer (*.json)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>Wrote {n} entries to {file}.</source>
-        <translation>Skrev {n} poster til {file}.</translation>
+        <source>Wrote %n entry(s) to {file}.</source>
+        <translation>
+            <numerusform>Skrev %n post til {file}.</numerusform>
+            <numerusform>Skrev %n poster til {file}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3982,7 +3988,7 @@
 <context>
     <name>OfflineDialog</name>
     <message>
-        <location filename="../../caseapp/gui/field/offline_dialog.py" line="-106"/>
+        <location filename="../../caseapp/gui/field/offline_dialog.py" line="-110"/>
         <location line="+31"/>
         <source>Take my caseload offline</source>
         <translation>Tag mine sager med offline</translation>
@@ -4569,10 +4575,13 @@
         <source>Erase the personal data and notes of {n} people? This cannot be undone.</source>
         <translation>Slet personoplysninger og notater for {n} personer? Det kan ikke fortrydes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>Erased the personal data of {n} people.</source>
-        <translation>Personoplysningerne for {n} personer er slettet.</translation>
+        <source>Erased the personal data of %n person(s).</source>
+        <translation>
+            <numerusform>Personoplysningerne om %n person er slettet.</numerusform>
+            <numerusform>Personoplysningerne om %n personer er slettet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4768,15 +4777,21 @@
         <source>Reassign participants</source>
         <translation>Flyt deltagere</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Make {worker} the key worker of {n} participants?</source>
-        <translation>Skal {worker} være kontaktperson for {n} deltagere?</translation>
+        <source>Make {worker} the key worker of %n participant(s)?</source>
+        <translation>
+            <numerusform>Gør {worker} til kontaktperson for %n deltager?</numerusform>
+            <numerusform>Gør {worker} til kontaktperson for %n deltagere?</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>{n} participants now have {worker} as key worker.</source>
-        <translation>{n} deltagere har nu {worker} som kontaktperson.</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{worker} is now the key worker of %n participant(s).</source>
+        <translation>
+            <numerusform>{worker} er nu kontaktperson for %n deltager.</numerusform>
+            <numerusform>{worker} er nu kontaktperson for %n deltagere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

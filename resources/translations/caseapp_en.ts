@@ -85,6 +85,14 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/field/offline_dialog.py" line="+137"/>
+        <source>{file} holds %n participant(s). Open it on the laptop: caseapp --db {file}</source>
+        <translation>
+            <numerusform>{file} holds %n participant. Open it on the laptop: caseapp --db {file}</numerusform>
+            <numerusform>{file} holds %n participants. Open it on the laptop: caseapp --db {file}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -96,6 +104,14 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Wrote %n entry(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n entry to {file}.</numerusform>
+            <numerusform>Wrote %n entrys to {file}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalSearchDialog</name>
@@ -105,6 +121,17 @@
         <translation>
             <numerusform>%n note found</numerusform>
             <numerusform>%n notes found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/privacy/retention_page.py" line="+163"/>
+        <source>Erased the personal data of %n person(s).</source>
+        <translation>
+            <numerusform>Erased the personal data of %n person.</numerusform>
+            <numerusform>Erased the personal data of %n persons.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +151,25 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/gui/team/page.py" line="+291"/>
+        <source>Make {worker} the key worker of %n participant(s)?</source>
+        <translation>
+            <numerusform>Make {worker} the key worker of %n participant?</numerusform>
+            <numerusform>Make {worker} the key worker of %n participants?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{worker} is now the key worker of %n participant(s).</source>
+        <translation>
+            <numerusform>{worker} is now the key worker of %n participant.</numerusform>
+            <numerusform>{worker} is now the key worker of %n participants.</numerusform>
         </translation>
     </message>
 </context>

@@ -36,7 +36,7 @@ def laptop_path(qtbot: QtBot, main_window, tmp_path: Path, monkeypatch: pytest.M
     main_window.offline_action.trigger()
     wait_idle(qtbot, main_window.workspace)
     qtbot.waitUntil(
-        lambda: "participants are on" in main_window.statusBar().currentMessage(),
+        lambda: " participant" in main_window.statusBar().currentMessage(),
         timeout=10000,
     )
     assert target.exists()

@@ -103,7 +103,7 @@ def test_double_click_lists_who_and_reassigning_shows_at_once(
     assert _counts(page)["Mette Mondrup Pedersen"][0] == str(len(before) - 2)
     assert sorted(_caseload_of(db, "nk")) == sorted(moved)
     assert set(_caseload_of(db, "mmp")) == set(before) - set(moved)
-    assert "2 participants now have Nina Kjær as key worker." in page.message.text()
+    assert "Nina Kjær is now the key worker of 2 participants." in page.message.text()
 
 
 def test_reassigning_to_someone_without_access_is_refused_whole(

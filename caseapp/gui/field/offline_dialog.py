@@ -133,8 +133,12 @@ def take_offline(workspace: Workspace, dialog: OfflineDialog) -> None:
         )
 
     def finished(result: run.CheckedOut) -> None:
-        text = tr("{n} participants are on {file}. Open it on the laptop: caseapp --db {file}")
-        workspace.status_message.emit(text.format(n=result.participants, file=result.path))
+        text = tr(
+            "{file} holds %n participant(s). Open it on the laptop: caseapp --db {file}",
+            None,
+            result.participants,
+        )
+        workspace.status_message.emit(text.format(file=result.path))
 
     def failed(exc: BaseException) -> None:
         workspace.status_message.emit(i18n.message(exc))

@@ -181,7 +181,7 @@ class AuditPage(QWidget):
 
         def done(count: int) -> None:
             self.message.setText(
-                self.tr("Wrote {n} entries to {file}.").format(n=count, file=path.name)
+                self.tr("Wrote %n entry(s) to {file}.", None, count).format(file=path.name)
             )
 
         self.workspace.ops.write(work, done, self._failed, owner=self)

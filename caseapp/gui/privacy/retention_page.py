@@ -160,7 +160,7 @@ class RetentionPage(QWidget):
             return erasure.erase_now(db, actor, keys, "retention", progress)
 
         def done(cleaned: bool) -> None:
-            text = self.tr("Erased the personal data of {n} people.").format(n=len(keys))
+            text = self.tr("Erased the personal data of %n person(s).", None, len(keys))
             if not cleaned:
                 text += " " + still_in_log_text()
             self.message.setText(text)

@@ -288,8 +288,8 @@ class TeamPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Reassign participants"),
-            self.tr("Make {worker} the key worker of {n} participants?").format(
-                worker=worker, n=len(keys)
+            self.tr("Make {worker} the key worker of %n participant(s)?", None, len(keys)).format(
+                worker=worker
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -304,9 +304,9 @@ class TeamPage(QWidget):
 
         def done(_changed: int) -> None:
             self.message.setText(
-                self.tr("{n} participants now have {worker} as key worker.").format(
-                    n=len(keys), worker=name
-                )
+                self.tr(
+                    "{worker} is now the key worker of %n participant(s).", None, len(keys)
+                ).format(worker=name)
             )
             self.workspace.saved()
             self.reload()

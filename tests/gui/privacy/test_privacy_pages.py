@@ -170,7 +170,7 @@ def test_retention_page_lists_and_erases_those_past_the_period(
     assert key in [page.due.item(i).text().split(":")[0] for i in range(page.due.count())]
     page.erase([key])
     wait_idle(qtbot, lead_space)
-    assert "Erased the personal data of 1 people." in page.message.text()
+    assert "Erased the personal data of 1 person." in page.message.text()
     with gui_db.reader() as s:
         from caseapp.storage.models import Participant
 
