@@ -18,6 +18,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from caseapp.outcomes.weeks import quarter_start
+
 K = 5
 
 Period = Callable[[date], date]
@@ -25,10 +27,6 @@ Period = Callable[[date], date]
 
 def _month(d: date) -> date:
     return d.replace(day=1)
-
-
-def _quarter(d: date) -> date:
-    return date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
 
 
 def _half(d: date) -> date:
@@ -42,8 +40,8 @@ def _year(d: date) -> date:
 # (birth-year band in years, date period and its name), from the least coarse to the most.
 LEVELS: tuple[tuple[int, Period, str], ...] = (
     (5, _month, "month"),
-    (5, _quarter, "quarter"),
-    (10, _quarter, "quarter"),
+    (5, quarter_start, "quarter"),
+    (10, quarter_start, "quarter"),
     (10, _half, "half-year"),
     (10, _year, "year"),
     (20, _year, "year"),

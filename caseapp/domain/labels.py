@@ -177,6 +177,7 @@ _FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "birth_date": ("Fødselsdato", "Birth date"),
         "birth_year": ("Fødselsår", "Birth year"),
         "phone": ("Telefon", "Phone"),
+        "erased_on": ("Slettet", "Erased on"),
     },
     "enrolment": {
         "project": ("Projekt", "Project"),
@@ -262,6 +263,11 @@ def field_group(kind: str, field: str) -> str | None:
 def field_label(kind: str, field: str, lang: Lang) -> str:
     pair = _FIELDS.get(kind, {}).get(field) or _COMMON_FIELDS.get(field)
     return _pick(pair, lang) if pair else field.replace("_", " ").capitalize()
+
+
+def has_field_label(kind: str, field: str) -> bool:
+    """Whether a field has words of its own (not its name made readable)."""
+    return field in _FIELDS.get(kind, {}) or field in _COMMON_FIELDS
 
 
 def kind_label(kind: str, lang: Lang) -> str:

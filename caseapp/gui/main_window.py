@@ -6,6 +6,8 @@ keys. It remembers its size, layout and page between sessions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,17 +30,18 @@ from PySide6.QtWidgets import (
 from caseapp.gui import i18n, settings
 from caseapp.gui.connection_state import ConnectionState
 from caseapp.gui.draft_bar import DraftBar, is_record_draft
-from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
 from caseapp.gui.field.sync_bar import SyncBar
 from caseapp.gui.help_window import HelpWindow, show_about
 from caseapp.gui.i18n import tr
 from caseapp.gui.icons import Icon, icon
-from caseapp.gui.journal_search import JournalSearchDialog
 from caseapp.gui.navigation import PageSpec, pages_for
 from caseapp.gui.participants.page import ParticipantsPage
 from caseapp.gui.quick_contact import QuickContactDialog
 from caseapp.gui.workspace import Workspace
 from caseapp.services.actor import Can
+
+if TYPE_CHECKING:
+    from caseapp.gui.journal_search import JournalSearchDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BUSY_AFTER_MS = 300
@@ -289,6 +292,9 @@ class MainWindow(QMainWindow):
 
     def take_offline(self) -> None:
         rows = self.workspace.caseload.index.rows
+        # Loaded on first use, as the notes search below: start-up builds only what it shows.
+        from caseapp.gui.field.offline_dialog import OfflineDialog, take_offline
+
         dialog = OfflineDialog(sorted({r.project for r in rows if r.project}), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             take_offline(self.workspace, dialog)
@@ -417,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def open_journal_search(self) -> None:
         if self.journal_search is None:
+            from caseapp.gui.journal_search import JournalSearchDialog
+
             self.journal_search = JournalSearchDialog(self.workspace, self)
         self.journal_search.show()
         self.journal_search.raise_()

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from caseapp import __version__
 from caseapp.domain import codes
 from caseapp.outcomes import compute, to_json_dict
+from caseapp.outcomes.history import success_history
+from caseapp.outcomes.success_weeks import success_weeks
 from caseapp.reports import council_disclosure, project_queries
 from caseapp.reports import people_breakdowns as people
 from caseapp.reports.council_disclosure import code_key, housing_key
@@ -28,11 +30,10 @@ from caseapp.reports.disclosure import THRESHOLD, Disclosure, protect
 from caseapp.reports.fingerprint import fingerprint
 from caseapp.reports.forecast import forecast, investor
 from caseapp.reports.investment_group import investment_group
-from caseapp.reports.plan import plan_period, success_curve
+from caseapp.reports.plan import plan_curve, plan_period
 from caseapp.reports.report_inputs import report_inputs
 from caseapp.reports.restatement import compare, guard_changes, late_records
 from caseapp.reports.success_by_months import success_by_months
-from caseapp.reports.success_weeks import success_weeks
 from caseapp.services import data_quality, delivered_reports, outcome_figures, scope
 from caseapp.services.actor import Actor
 from caseapp.services.audit_head import chain_head
@@ -94,17 +95,16 @@ def build_council_report(
     weeks = success_weeks(
         contract, [p for p in counted if p.key in wanted], as_of, facts.project_key
     )
-    curve = success_curve(
+    history = success_history(
         contract,
         facts.participants,
-        success.participants,
-        period,
-        as_of,
         facts.project_key,
-        success.target_count,
-        success.baseline_count,
-        weeks,
+        period.start,
+        as_of,
+        success=success,
+        weeks=weeks,
     )
+    curve = plan_curve(history, period, success.target_count, success.baseline_count)
     cohorts = success_by_months(counted, weeks, as_of)
 
     supports = project_queries.supports(session, project.id, as_of)

@@ -90,7 +90,7 @@ def _date_text(value: Any, lang: str) -> str | None:
 
 def _pairs(item: dict[str, Any], kind: str, lang: str) -> Table | None:
     rows = [
-        [_p(t.field(k, lang), _LABEL), _p(_shown(kind, k, v, lang))]
+        [_p(t.field(kind, k, lang), _LABEL), _p(_shown(kind, k, v, lang))]
         for k, v in item.items()
         if v not in (None, "", [])
     ]
@@ -114,7 +114,9 @@ _CONTACT_COLUMNS = (
 
 def _contacts(items: list[dict[str, Any]], lang: str) -> Table:
     names = [name for name, _ in _CONTACT_COLUMNS]
-    rows: list[list[Flowable]] = [[_p(t.field(n, lang), _LABEL) for n in [*names, "note"]]]
+    rows: list[list[Flowable]] = [
+        [_p(t.field("contact", n, lang), _LABEL) for n in [*names, "note"]]
+    ]
     for item in items:
         cells = [_p(_shown("contact", n, item.get(n), lang)) for n in names]
         rows.append([*cells, _p(_shown("contact", "note", item.get("note"), lang))])
@@ -153,7 +155,10 @@ def _outcomes(doc: dict[str, Any], lang: str) -> list[Flowable]:
         return [*out, _p(t.text("none", lang), _BODY)]
     heads = ["project", "outcome_metric", "weeks_counted", "weeks_paid", "reached_on", "amount"]
     rows: list[list[Flowable]] = [
-        [_p(t.field(h, lang) if h == "project" else t.text(h, lang), _LABEL) for h in heads]
+        [
+            _p(t.field("enrolment", h, lang) if h == "project" else t.text(h, lang), _LABEL)
+            for h in heads
+        ]
     ]
     for o in items:
         reached = _date_text(o.get("achieved_on"), lang) or ""

@@ -98,54 +98,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "amount": ("Beløb", "Amount"),
 }
 
-FIELDS: dict[str, tuple[str, str]] = {
-    "key": ("Nummer", "Number"),
-    "first_name": ("Fornavn", "First name"),
-    "last_name": ("Efternavn", "Last name"),
-    "cpr": ("CPR-nummer", "CPR number"),
-    "birth_date": ("Fødselsdato", "Birth date"),
-    "birth_year": ("Fødselsår", "Birth year"),
-    "phone": ("Telefon", "Phone"),
-    "email": ("E-mail", "E-mail"),
-    "address": ("Adresse", "Address"),
-    "erased_on": ("Slettet", "Erased"),
-    "project": ("Projekt", "Project"),
-    "referred_on": ("Henvist", "Referred"),
-    "referral_source": ("Henvist af", "Referred by"),
-    "intake_on": ("Visitation", "Intake"),
-    "consent_on": ("Samtykke", "Consent"),
-    "enrolled_on": ("Indskrevet", "Enrolled"),
-    "exited_on": ("Afsluttet", "Exited"),
-    "exit_reason": ("Årsag til afslutning", "Exit reason"),
-    "key_worker_role": ("Kontaktperson (rolle)", "Key worker (role)"),
-    "at": ("Tidspunkt", "When"),
-    "duration_min": ("Minutter", "Minutes"),
-    "mode": ("Form", "Mode"),
-    "location": ("Sted", "Place"),
-    "staff_role": ("Medarbejder (rolle)", "Staff (role)"),
-    "topics": ("Emner", "Topics"),
-    "note": ("Notat", "Note"),
-    "type": ("Type", "Type"),
-    "start": ("Fra", "From"),
-    "end": ("Til", "To"),
-    "hours_per_week": ("Timer om ugen", "Hours a week"),
-    "employer": ("Arbejdsgiver / skole", "Employer / school"),
-    "verified": ("Dokumenteret", "Verified"),
-    "evidence": ("Dokumentation", "Evidence"),
-    "provider": ("Udfører", "Provider"),
-    "title": ("Titel", "Title"),
-    "area": ("Område", "Area"),
-    "created_on": ("Oprettet", "Created"),
-    "target_date": ("Måldato", "Target date"),
-    "status": ("Status", "Status"),
-    "achieved_on": ("Nået", "Achieved"),
-    "due_on": ("Frist", "Due"),
-    "assigned_to_role": ("Ansvarlig (rolle)", "Assigned to (role)"),
-    "done_on": ("Udført", "Done"),
-    "given_on": ("Givet", "Given"),
-    "covers": ("Dækker", "Covers"),
-    "expires_on": ("Udløber", "Expires"),
-}
+# The insight names staff by their role only: its field `x_role` is the role of staff member `x`.
+_ROLE_OF = (" (rolle)", " (role)")
 
 # Who did something without an account of staff: the program itself (imports, retention).
 _SYSTEM = ("systemet", "the system")
@@ -300,9 +254,13 @@ def text(key: str, lang: str) -> str:
     return _pick(_TEXT[key], lang)
 
 
-def field(name: str, lang: str) -> str:
-    pair = FIELDS.get(name)
-    return _pick(pair, lang) if pair else name
+def field(kind: str, name: str, lang: str) -> str:
+    """A record field's label, in the words the screens use (`domain.labels`)."""
+    words = "en" if lang == "en" else "da"
+    if name.endswith("_role"):
+        staff = labels.field_label(kind, name.removesuffix("_role"), words)
+        return staff + _pick(_ROLE_OF, lang)
+    return labels.field_label(kind, name, words)
 
 
 def role(code: str | None, lang: str) -> str:

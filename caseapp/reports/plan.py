@@ -7,15 +7,12 @@ spread the same way. The verdict itself follows the trajectory (`forecast`).
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from caseapp.outcomes import Contract, ParticipantFacts, compute
-from caseapp.outcomes.history import curve_start
-from caseapp.outcomes.weeks import last_day_of_quarter, quarter_index, quarter_label
-from caseapp.reports.success_weeks import success_weeks, week_of
+from caseapp.outcomes import Contract, ParticipantFacts
+from caseapp.outcomes.history import SuccessPoint, curve_start
 
 
 @dataclass(frozen=True)
@@ -53,51 +50,18 @@ class CurvePoint:
     baseline: float
 
 
-def success_curve(
-    contract: Contract,
-    facts: Sequence[ParticipantFacts],
-    success_keys: Sequence[str],
-    period: PlanPeriod,
-    as_of: date,
-    project_key: str,
-    target: int,
-    baseline: int,
-    weeks: Mapping[str, int] | None = None,
+def plan_curve(
+    history: Sequence[SuccessPoint], period: PlanPeriod, target: int, baseline: int
 ) -> list[CurvePoint]:
-    """Cumulative successes at each quarter's end from the period's start to `as_of`.
-
-    Success only grows with the date (counted people stay counted; windows only lengthen), so
-    only today's successes count, each from the week that made them one; the engine decides
-    only for those whose deciding week holds the quarter's last day.
-    """
-    only_success = dataclasses.replace(contract, metrics=(contract.success_metric,))
-    wanted = set(success_keys)
-    people = {p.key: p for p in facts if p.key in wanted}
-    if weeks is None:
-        weeks = success_weeks(contract, list(people.values()), as_of, project_key)
-    points = []
-    day = last_day_of_quarter(quarter_index(period.start))
-    while True:
-        upto = min(day, as_of)
-        if upto == as_of:
-            successes = len(wanted)
-        else:
-            week = week_of(upto)
-            successes = sum(1 for w in weeks.values() if w < week)
-            edge = [people[k] for k, w in weeks.items() if w == week]
-            if edge:
-                successes += compute(only_success, edge, upto, project_key).success.succeeded
-        share = period.elapsed(upto)
-        points.append(
-            CurvePoint(
-                quarter_label(quarter_index(upto)),
-                upto,
-                successes,
-                target * share,
-                baseline * share,
-            )
+    """The success curve (`outcomes.history`, the dashboard's too) with the plan and the
+    baseline as they stood on each of its days."""
+    return [
+        CurvePoint(
+            p.quarter,
+            p.day,
+            p.succeeded,
+            target * period.elapsed(p.day),
+            baseline * period.elapsed(p.day),
         )
-        if upto >= as_of:
-            break
-        day = last_day_of_quarter(quarter_index(day) + 1)
-    return points
+        for p in history
+    ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from caseapp.outcomes import ParticipantFacts
-from caseapp.reports.success_weeks import week_of
+from caseapp.outcomes.weeks import week_index
 
 MONTHS = (6, 12, 18, 24, 36)
 
@@ -49,7 +49,7 @@ def success_by_months(
                 continue
             enrolled += 1
             week = weeks.get(p.key)
-            if week is not None and week <= week_of(limit):
+            if week is not None and week <= week_index(limit):
                 succeeded += 1
         out.append(Cohort(months, enrolled, succeeded))
     return tuple(out)

@@ -286,12 +286,12 @@ def overview(
     rows = participant_rows(session, actor, today, key_worker=actor.key)
     mine = [r for r in rows if r.status != "exited"]
     mine_ids = {r.id for r in mine}
-    visible = scope.visible_ids(actor, scope.staff_id(session, actor))
+    me = scope.staff_id(session, actor)
+    visible = scope.visible_ids(actor, me)
     not_seen = sorted(
         (r for r in mine if r.not_seen(today)),
         key=lambda r: (r.last_contact is not None, r.last_contact or datetime.min),
     )
-    me = session.scalar(select(Staff.id).where(Staff.key == actor.key))
     task_rows = session.execute(
         select(Task.participant_id, Task.uuid, Task.title, Task.due_on)
         .where(

@@ -39,7 +39,7 @@ def gather(session: Session, actor: Actor, key: str) -> dict[str, Any]:
     actor.require(Can.READ_CASE)
     actor.require(Can.EXPORT_FULL)
     person = scope.require_participant(session, actor, key)
-    roles: dict[int, str] = {i: r for i, r in session.execute(select(Staff.id, Staff.role))}
+    roles = references.staff_roles(session)
     doc: dict[str, Any] = {
         "format": FORMAT,
         "made_at": datetime.now().replace(microsecond=0).isoformat(),

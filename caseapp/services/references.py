@@ -56,3 +56,8 @@ def staff_key(session: Session, staff_id: int | None) -> str | None:
 def staff_keys(session: Session) -> dict[int, str]:
     """Every staff id's key, for reading many records with one query instead of one each."""
     return {i: k for i, k in session.execute(select(Staff.id, Staff.key))}
+
+
+def staff_roles(session: Session) -> dict[int, str]:
+    """Every staff id's role (where a reader may learn the role but not the person)."""
+    return {i: r for i, r in session.execute(select(Staff.id, Staff.role))}

@@ -101,7 +101,7 @@
         <translation>Projekter</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/app.py" line="+207"/>
+        <location filename="../../caseapp/gui/app.py" line="+234"/>
         <source>The database {name} is encrypted. Its passphrase:</source>
         <translation>Databasen {name} er krypteret. Dens adgangsfrase:</translation>
     </message>
@@ -3822,7 +3822,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/gui/main_window.py" line="+115"/>
+        <location filename="../../caseapp/gui/main_window.py" line="+118"/>
         <source>Log contact…</source>
         <translation>Registrér kontakt…</translation>
     </message>
@@ -3853,12 +3853,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+221"/>
+        <location line="+224"/>
         <source>Refresh</source>
         <translation>Opdater</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-221"/>
         <source>Sign out</source>
         <translation>Log ud</translation>
     </message>
@@ -3889,18 +3889,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>User manual</source>
         <translation>Brugervejledning</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+188"/>
+        <location line="-182"/>
+        <location line="+191"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>About caseapp</source>
         <translation>Om caseapp</translation>
     </message>
@@ -3915,7 +3915,7 @@
         <translation>Logget ind som {key}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Open a file by key</source>
         <translation>Åbn en sag ud fra nøgle</translation>
     </message>
@@ -3975,7 +3975,7 @@
         <translation>Luk sagen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from caseapp.gui import i18n
-from caseapp.gui.app import Program
+from caseapp.gui.app import READY, Program
 from caseapp.gui.main_window import MainWindow
 from caseapp.services.demo_accounts import DEMO_SETTING
 from caseapp.storage.database import Database
@@ -147,6 +147,7 @@ def test_quit_after_show_is_a_start_up_check(gui_db: Database, tmp_path: Path) -
         env={"CASEAPP_USER": "mmp", "CASEAPP_PASSWORD": PASSWORD},
     )
     assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.splitlines() == [READY]
     wrong = run_cli(
         "gui",
         "--db",

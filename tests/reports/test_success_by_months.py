@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from caseapp.outcomes import Enrolment, ParticipantFacts
+from caseapp.outcomes.weeks import week_index
 from caseapp.reports.success_by_months import months_after, success_by_months
-from caseapp.reports.success_weeks import week_of
 
 
 def _person(key: str, enrolled: date) -> ParticipantFacts:
@@ -18,7 +18,7 @@ def test_cohorts_count_only_people_enrolled_that_long() -> None:
     early = _person("A", date(2024, 1, 1))  # 25 months
     late = _person("B", date(2025, 9, 1))  # 5 months
     slow = _person("C", date(2024, 6, 1))  # 20 months, a success after 13
-    weeks = {"A": week_of(date(2024, 4, 1)), "C": week_of(date(2025, 7, 1))}
+    weeks = {"A": week_index(date(2024, 4, 1)), "C": week_index(date(2025, 7, 1))}
     cohorts = {c.months: c for c in success_by_months([early, late, slow], weeks, as_of)}
     assert (cohorts[6].enrolled, cohorts[6].succeeded) == (2, 1)
     assert (cohorts[12].enrolled, cohorts[12].succeeded) == (2, 1)

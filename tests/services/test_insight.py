@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from caseapp.domain import labels
 from caseapp.domain.errors import NotAllowed
+from caseapp.domain.fields import INSIGHT_LISTS
+from caseapp.reports import insight_text
 from caseapp.reports.insight_pdf import write_files
 from caseapp.services import insight, participants
 from caseapp.services.actor import Actor
@@ -63,6 +66,18 @@ def test_insight_holds_everything_on_the_person_and_nothing_else(
     actions = [a["action"] for a in doc["accesses"]]
     assert actions[0] == "added_participant" and actions[-1] == "viewed_cpr"
     assert {a["role"] for a in doc["accesses"]} == {"coordinator"}
+    # Every field it shows has the words the screens give it (one source: domain.labels).
+    shown = [("participant", f) for f in doc["participant"]] + [
+        (INSIGHT_LISTS[name], f) for name in INSIGHT_LISTS for item in doc[name] for f in item
+    ]
+    unlabelled = {
+        (kind, f) for kind, f in shown if not labels.has_field_label(kind, f.removesuffix("_role"))
+    }
+    assert unlabelled == set()
+    assert insight_text.field("contact", "staff_role", "da") == "Medarbejder (rolle)"
+    assert insight_text.field("enrolment", "exit_reason", "en") == labels.field_label(
+        "enrolment", "exit_reason", "en"
+    )
 
 
 def test_only_roles_with_full_export_may_make_insight(

@@ -1,6 +1,6 @@
-"""The ISO week in which each success became one, so the successes curve needs the engine only
-for the few people whose deciding week holds a quarter's last day (10,000 people: one pass
-instead of one per quarter)."""
+"""The ISO week in which each success became one, so the success curve (`history`) needs the
+engine only for the few people whose deciding week holds a quarter's last day (10,000 people:
+one pass instead of one per quarter), and success by months since enrolment needs no engine."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
-from caseapp.outcomes import Contract, ParticipantFacts, SustainedResult, compute
-from caseapp.outcomes.contract import WeeklyActivityMetric
+from caseapp.outcomes.contract import Contract, WeeklyActivityMetric
+from caseapp.outcomes.engine import compute
+from caseapp.outcomes.facts import ParticipantFacts
 from caseapp.outcomes.prepared import prepare
+from caseapp.outcomes.result import SustainedResult
 from caseapp.outcomes.weekly import qualifying_segments
-
-
-def week_of(day: date) -> int:
-    """The engine's week index of a day (ISO weeks, Monday first)."""
-    return (day.toordinal() - 1) // 7
+from caseapp.outcomes.weeks import week_index
 
 
 def success_weeks(
@@ -51,5 +49,5 @@ def success_weeks(
     assert isinstance(result, SustainedResult)
     for row in result.by_participant:
         if row.achieved_on is not None:
-            out[row.participant] = week_of(row.achieved_on)
+            out[row.participant] = week_index(row.achieved_on)
     return out
