@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.domain import formatting as fmt
 from caseapp.domain import labels
+from caseapp.reports.forecast_marking import is_forecast
 from caseapp.reports.output_files import atomic_output
 from caseapp.reports.pdf_layout import (
     BODY,
@@ -56,6 +57,12 @@ class Caseload:
     last: date
     rows: tuple[WorkerRow, ...]
     produced_by: str
+    made_on: date
+
+    @property
+    def is_forecast(self) -> bool:
+        """A period ending after the day it is made (`--forecast`): marked on every page."""
+        return is_forecast(self.last, self.made_on)
 
 
 def caseload(
@@ -139,11 +146,18 @@ def caseload(
         last,
         tuple(rows),
         actor.name,
+        date.today(),
     )
 
 
 def write_caseload_pdf(report: Caseload, lang: str, out: Path | IO[bytes]) -> None:
     t = lambda key, **kw: text(key, lang, **kw)  # noqa: E731
+    title = t("caseload_title")
+    forecast = None
+    if report.is_forecast:
+        title = t("forecast_title", title=title)
+        day = fmt.long_date(report.last, lang)
+        forecast = (t("forecast_banner", day=day), t("forecast_word"))
     scope = f"{report.project_name} ({report.project})" if report.project else t("all_projects")
     period = f"{fmt.long_date(report.first, lang)} - {fmt.long_date(report.last, lang)}"
     header = [
@@ -193,7 +207,7 @@ def write_caseload_pdf(report: Caseload, lang: str, out: Path | IO[bytes]) -> No
     ]
     number = 18 * mm
     story: list[Flowable] = [
-        para(t("caseload_title"), H1),
+        para(title, H1),
         para(f"{t('project')}: {scope}", BODY),
         para(f"{t('caseload_period')}: {period}", BODY),
         para(f"{t('produced_by')}: {report.produced_by}", BODY),
@@ -208,12 +222,13 @@ def write_caseload_pdf(report: Caseload, lang: str, out: Path | IO[bytes]) -> No
         ),
     ]
     decorate = running_heads(
-        t("caseload_title"),
+        title,
         period,
         "caseapp",
         lambda page, pages: t("page_of", page=page, pages=pages),
+        forecast,
     )
-    build_pdf(out, story, decorate, title=t("caseload_title"), author="caseapp")
+    build_pdf(out, story, decorate, title=title, author="caseapp")
 
 
 def make_caseload_report(

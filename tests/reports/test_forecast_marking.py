@@ -103,3 +103,20 @@ def test_every_sheet_of_a_forecast_workbook_says_so(sample: Database, tmp_path: 
     make_workbook(sample, LEAD, "DEMO-HF", PAST, "en", past)
     plain = load_workbook(past)
     assert all("FORECAST" not in str(ws["A1"].value) for ws in plain.worksheets)
+
+
+def test_a_caseload_report_for_a_period_still_to_come_says_so_on_every_page(
+    sample: Database, tmp_path: Path
+) -> None:
+    from caseapp.reports.caseload_report import make_caseload_report
+
+    out = tmp_path / "caseload.pdf"
+    with sample.unit_of_work() as session:
+        report = make_caseload_report(session, LEAD, "DEMO-HF", PAST, LATER, "en", out)
+    assert report.is_forecast
+    assert all("FORECAST, not an account" in page for page in _pages(out))
+    assert _title(out).startswith("FORECAST: ")
+    past = tmp_path / "past.pdf"
+    with sample.unit_of_work() as session:
+        make_caseload_report(session, LEAD, "DEMO-HF", PAST, PAST, "en", past)
+    assert not any("FORECAST" in page for page in _pages(past))
