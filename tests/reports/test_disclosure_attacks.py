@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from caseapp.demo.build import create_demo
 from caseapp.domain import formatting as fmt
@@ -19,11 +18,9 @@ from caseapp.outcomes import OneOffQuarter, SustainedResult, WeeklyActivityMetri
 from caseapp.reports.council_data import build_council_report
 from caseapp.reports.council_model import CouncilReport
 from caseapp.reports.council_pdf import write_council_pdf
-from caseapp.services.actor import Actor
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import Project, ProjectGrant, Staff
 from tests.reports.attacker import Reader
-from tests.reports.conftest import LEAD
+from tests.reports.demo_leads import lead_of
 from tests.reports.pdf_text import pdf_text
 
 DATES = [date(2024, 6, 30), date(2025, 3, 31), date(2025, 12, 31), date(2026, 11, 30)]
@@ -40,22 +37,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.dispose()
 
 
-def _lead_of(db: Database, project: str) -> Actor:
-    """A team lead of the demo with access to the project."""
-    with db.reader() as session:
-        key, name = session.execute(
-            select(Staff.key, Staff.name)
-            .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
-            .join(Project, Project.id == ProjectGrant.project_id)
-            .where(Project.key == project, Staff.role == "team_lead")
-            .order_by(Staff.key)
-        ).first() or (LEAD.key, LEAD.name)
-    return Actor(key, name, "team_lead")
-
-
 def _report(db: Database, project: str, as_of: date) -> CouncilReport:
     with db.reader() as session:
-        return build_council_report(session, _lead_of(db, project), project, as_of)
+        return build_council_report(session, lead_of(db, project), project, as_of)
 
 
 def _cents(value: Decimal) -> int:

@@ -18,10 +18,10 @@ from caseapp.demo.build import create_demo
 from caseapp.domain import codes
 from caseapp.reports.council import make_council_report
 from caseapp.services import data_quality
-from caseapp.services.actor import Actor
 from caseapp.storage.database import Database, open_database
-from caseapp.storage.models import Contact, Enrolment, HousingSpell, Project, Staff, Support
+from caseapp.storage.models import Contact, Enrolment, HousingSpell, Project, Support
 from tests.reports.conftest import LEAD
+from tests.reports.demo_leads import lead_of
 from tests.reports.pdf_text import pdf_text
 
 DATES = [date(2024, 6, 30), date(2025, 3, 31), date(2025, 12, 31), date(2026, 11, 30)]
@@ -41,20 +41,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     db.dispose()
 
 
-def _lead(db: Database, project: str) -> Actor:
-    from caseapp.storage.models import ProjectGrant
-
-    with db.reader() as session:
-        key, name = session.execute(
-            select(Staff.key, Staff.name)
-            .join(ProjectGrant, ProjectGrant.staff_id == Staff.id)
-            .join(Project, Project.id == ProjectGrant.project_id)
-            .where(Project.key == project, Staff.role == "team_lead")
-            .order_by(Staff.key)
-        ).first() or (LEAD.key, LEAD.name)
-    return Actor(key, name, "team_lead")
-
-
 _PRINTED: dict[tuple[str, date, str], list[str]] = {}
 
 
@@ -64,7 +50,7 @@ def _printed(db: Database, project: str, as_of: date, tmp: Path, lang: str = "en
     if key not in _PRINTED:
         out = tmp / f"{project}-{as_of}-{lang}.pdf"
         with db.unit_of_work() as session:
-            make_council_report(session, _lead(db, project), project, as_of, lang, out)
+            make_council_report(session, lead_of(db, project), project, as_of, lang, out)
         _PRINTED[key] = [" ".join(line.split()) for line in pdf_text(out).splitlines()]
     return _PRINTED[key]
 
