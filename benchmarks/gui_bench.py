@@ -176,6 +176,8 @@ def interactive(path: Path, user: str, profile: bool = False) -> None:
     keys = [row.key for row in index.rows[:: max(1, len(index) // 30)]][:30]
     busiest = busiest_people(db, [row.key for row in index.rows], 10)
     keys += [k for k in busiest if k not in keys]
+    # The query above is the benchmark's own, not the program's: it is not a stall of the GUI.
+    beat.reset()
     profiler = cProfile.Profile() if profile else None
     for key in keys:
         started, started_cpu = time.perf_counter(), time.process_time()
