@@ -130,7 +130,7 @@
         <location filename="../../caseapp/gui/journal_search.py" line="+47"/>
         <location filename="../../caseapp/gui/overview/page.py" line="+40"/>
         <location line="+4"/>
-        <location filename="../../caseapp/gui/privacy/audit_model.py" line="+69"/>
+        <location filename="../../caseapp/gui/privacy/audit_model.py" line="+80"/>
         <location filename="../../caseapp/gui/team/page.py" line="-3"/>
         <location line="+12"/>
         <source>Participant</source>
@@ -1730,7 +1730,7 @@
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/privacy/audit_model.py" line="-39"/>
+        <location filename="../../caseapp/gui/privacy/audit_model.py" line="-48"/>
         <source>participant</source>
         <translation>deltager</translation>
     </message>
@@ -1760,7 +1760,12 @@
         <translation>alt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>all projects</source>
+        <translation>alle projekter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Account</source>
         <translation>Bruger</translation>
     </message>

@@ -21,6 +21,8 @@ def action_text(code: str) -> str:
     return insight_text.action(code, i18n.current())[0]
 
 
+# "AAR-HF 2026-12-01" or "* 2024-01-01 2024-06-30": a project (or all of them) and its days.
+_PROJECT_DAYS = re.compile(r"(\*|[A-Z0-9][A-Z0-9-]*)((?: \d{4}-\d{2}-\d{2})+)")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # The filters of a logged audit search (`audit.Filters.describe`), in words.
 _FILTER_WORDS = {
@@ -54,6 +56,15 @@ def detail_text(row: Row) -> str:
                     value = i18n.format_date(date.fromisoformat(value))
             words.append(f"{tr(_FILTER_WORDS[name])}: {value}")
         return ", ".join(words)
+    project_days = _PROJECT_DAYS.fullmatch(detail)
+    if project_days:
+        project, days = project_days.groups()
+        words = [tr("all projects") if project == "*" else project]
+        for day in days.split():
+            with contextlib.suppress(ValueError):
+                day = i18n.format_date(date.fromisoformat(day))
+            words.append(day)
+        return " · ".join(words)
     return detail
 
 

@@ -201,3 +201,22 @@ def test_the_danish_audit_log_speaks_in_words(qtbot: QtBot, lead_space: Workspac
     wait_idle(qtbot, lead_space)
     details = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
     assert "handling: Kontakt oprettet" in details
+
+
+def test_a_project_and_its_days_read_as_words_and_dates() -> None:
+    from datetime import UTC, datetime
+
+    from caseapp.gui import i18n
+    from caseapp.gui.privacy.audit_model import detail_text
+    from caseapp.services.audit import Row
+
+    def shown(detail: str) -> str:
+        return detail_text(Row(1, datetime.now(UTC), "lead", "viewed_figures", None, detail))
+
+    i18n.install("da")
+    try:
+        assert shown("AAR-HF 2026-12-01") == "AAR-HF · 01.12.2026"
+        assert shown("* 2024-01-01 2024-06-30") == "alle projekter · 01.01.2024 · 30.06.2024"
+        assert shown("needed for the court 2024-01-01") == "needed for the court 2024-01-01"
+    finally:
+        i18n.install("en")
