@@ -83,7 +83,9 @@ def core_messages() -> Iterator[tuple[str, Path, int]]:
                     yield text, path, node.lineno
 
 
-def _message_id(node: ast.AST) -> str | None:
+def message_argument(node: ast.AST) -> ast.expr | None:
+    """The argument that is the message id, when `node` is a call of one of the core's speakers
+    (`Problem(where, id, ...)`, `NotFound(id, ...)`, ...)."""
     if not isinstance(node, ast.Call):
         return None
     func = node.func
@@ -94,9 +96,13 @@ def _message_id(node: ast.AST) -> str | None:
         position = 0
     else:
         return None
-    if len(node.args) <= position:
+    return node.args[position] if len(node.args) > position else None
+
+
+def _message_id(node: ast.AST) -> str | None:
+    arg = message_argument(node)
+    if arg is None:
         return None
-    arg = node.args[position]
     if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
         return arg.value
     return None
@@ -160,7 +166,7 @@ def _fill_english_plurals(path: Path) -> None:
         if translation is None or translation.get("type") != "unfinished":
             continue
         forms = translation.findall("numerusform")
-        if len(forms) != 2 or "(s)" not in source and "(es)" not in source:
+        if len(forms) != 2 or ("(s)" not in source and "(es)" not in source):
             continue
         forms[0].text = source.replace("(s)", "").replace("(es)", "")
         forms[1].text = source.replace("(s)", "s").replace("(es)", "es")

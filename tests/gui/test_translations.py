@@ -4,7 +4,6 @@ Danish, placeholders and plural forms agree, and the compiled file is what the G
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -19,6 +18,7 @@ from caseapp.gui import i18n
 from caseapp.gui.sign_in import SignInDialog
 from caseapp.gui.translations import compiled
 from caseapp.storage.database import Database
+from tests.translation_tool import translation_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -32,13 +32,7 @@ MAY_LEAVE_OUT = {
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging/translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return translation_tool()
 
 
 def _messages(path: Path) -> list[ET.Element]:
