@@ -148,12 +148,12 @@ def _sheet(
     ws = wb.create_sheet(words.text(title, lang))
     for i, (_key, width) in enumerate(columns):
         ws.column_dimensions[chr(ord("A") + i)].width = width
-    heads = 1
+    heads = 1 if banner is None else 2
+    # Before the first row: a write-only sheet writes its view (the frozen rows) with it.
+    ws.freeze_panes = f"A{heads + 1}"
     if banner is not None:
         ws.append([text_cell(ws, banner, bold=True)])
         ws.oddHeader.center.text = banner
-        heads = 2
-    ws.freeze_panes = f"A{heads + 1}"
     # Printed: as wide as the paper, landscape, the heading rows on every page.
     ws.print_title_rows = f"1:{heads}"
     ws.page_setup.orientation = "landscape"

@@ -97,12 +97,14 @@ def test_every_sheet_of_a_forecast_workbook_says_so(sample: Database, tmp_path: 
         assert str(ws["A1"].value).startswith("FORECAST, not an account"), ws.title
         assert "FORECAST" in ws.oddHeader.center.text
         assert ws.print_title_rows == "$1:$2"  # banner and heads on every printed page
+        assert ws.freeze_panes == "A3", ws.title  # banner and heads stay while scrolling
     summary = wb.worksheets[0]
     assert summary["A2"].value == "Figure"  # the column heads follow the banner
     past = tmp_path / "past.xlsx"
     make_workbook(sample, LEAD, "DEMO-HF", PAST, "en", past)
     plain = load_workbook(past)
     assert all("FORECAST" not in str(ws["A1"].value) for ws in plain.worksheets)
+    assert all(ws.freeze_panes == "A2" for ws in plain.worksheets)
 
 
 def test_a_caseload_report_for_a_period_still_to_come_says_so_on_every_page(
