@@ -69,7 +69,7 @@
         <location filename="../../caseapp/gui/outcomes/contract_text.py" line="+35"/>
         <location filename="../../caseapp/gui/outcomes/metric_form.py" line="+94"/>
         <location filename="../../caseapp/gui/participants/list_model.py" line="+28"/>
-        <location filename="../../caseapp/gui/team/page.py" line="+63"/>
+        <location filename="../../caseapp/gui/team/page.py" line="+64"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Databasen {name} er krypteret. Dens adgangsfrase:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/field/conflicts_page.py" line="+27"/>
+        <location filename="../../caseapp/gui/field/conflicts_page.py" line="+28"/>
         <source>(record deleted)</source>
         <translation>(posten er slettet)</translation>
     </message>
@@ -128,7 +128,7 @@
     <message>
         <location line="+12"/>
         <location filename="../../caseapp/gui/journal_search.py" line="+47"/>
-        <location filename="../../caseapp/gui/overview/page.py" line="+40"/>
+        <location filename="../../caseapp/gui/overview/page.py" line="+41"/>
         <location line="+4"/>
         <location filename="../../caseapp/gui/privacy/audit_model.py" line="+80"/>
         <location filename="../../caseapp/gui/team/page.py" line="-3"/>
@@ -683,7 +683,7 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../caseapp/gui/outcomes/dashboard.py" line="+110"/>
+        <location filename="../../caseapp/gui/outcomes/dashboard.py" line="+107"/>
         <source>Refresh</source>
         <translation>Opdater</translation>
     </message>
@@ -3124,12 +3124,12 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../caseapp/gui/admin/accounts_page.py" line="+46"/>
+        <location filename="../../caseapp/gui/admin/accounts_page.py" line="+47"/>
         <source>Accounts</source>
         <translation>Brugerkonti</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Add account…</source>
         <translation>Opret konto…</translation>
     </message>
@@ -3262,12 +3262,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../caseapp/gui/privacy/audit_page.py" line="+41"/>
+        <location filename="../../caseapp/gui/privacy/audit_page.py" line="+42"/>
         <source>Audit log</source>
         <translation>Logbog over adgang</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Who has looked at or changed whose data. Searching the log is itself logged.</source>
         <translation>Hvem har læst eller ændret hvis oplysninger. Søgninger i loggen logges også.</translation>
     </message>
@@ -3360,7 +3360,7 @@
     <name>ConflictsPage</name>
     <message>
         <location filename="../../caseapp/gui/field/conflicts_page.py" line="+11"/>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
@@ -4062,7 +4062,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../caseapp/gui/overview/page.py" line="+33"/>
+        <location filename="../../caseapp/gui/overview/page.py" line="+29"/>
         <source>Click a row to open the file</source>
         <translation>Klik på en række for at åbne sagen</translation>
     </message>
@@ -4516,12 +4516,12 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../caseapp/gui/privacy/retention_page.py" line="+39"/>
+        <location filename="../../caseapp/gui/privacy/retention_page.py" line="+40"/>
         <source>Retention and erasure</source>
         <translation>Opbevaring og sletning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Nobody is past the retention period.</source>
         <translation>Ingen har passeret opbevaringsperioden.</translation>
     </message>
@@ -4712,7 +4712,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../caseapp/gui/team/page.py" line="+30"/>
+        <location filename="../../caseapp/gui/team/page.py" line="+21"/>
         <source>Each key worker&apos;s caseload and what needs attention. Double-click a number to see who.</source>
         <translation>Hver kontaktpersons sager, og hvad der kræver opmærksomhed. Dobbeltklik på et tal for at se hvem.</translation>
     </message>

@@ -97,7 +97,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/privacy/audit_page.py" line="+154"/>
+        <location filename="../../caseapp/gui/privacy/audit_page.py" line="+151"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>RetentionPage</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/privacy/retention_page.py" line="+163"/>
+        <location filename="../../caseapp/gui/privacy/retention_page.py" line="+160"/>
         <source>Erased the personal data of %n person(s).</source>
         <translation>
             <numerusform>Erased the personal data of %n person.</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>TeamPage</name>
     <message numerus="yes">
-        <location filename="../../caseapp/gui/team/page.py" line="+291"/>
+        <location filename="../../caseapp/gui/team/page.py" line="+283"/>
         <source>Make {worker} the key worker of %n participant(s)?</source>
         <translation>
             <numerusform>Make {worker} the key worker of %n participant?</numerusform>

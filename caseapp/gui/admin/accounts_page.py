@@ -30,6 +30,7 @@ from caseapp.gui import i18n
 from caseapp.gui.admin.account_dialogs import AddAccountDialog, PasswordDialog
 from caseapp.gui.admin.accounts_model import AccountsModel
 from caseapp.gui.admin.project_access import ProjectAccessDialog
+from caseapp.gui.headings import page_heading
 from caseapp.gui.icons import Icon, icon
 from caseapp.gui.workspace import Workspace
 from caseapp.services import access, accounts, projects
@@ -43,11 +44,7 @@ class AccountsPage(QWidget):
         self.setObjectName("accounts-page")
         self.workspace = workspace
         self.model = AccountsModel(self)
-        heading = QLabel(self.tr("Accounts"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Accounts"))
         self.message = QLabel()
         self.message.setObjectName("accounts-message")
         self.message.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.headings import page_heading
 from caseapp.gui.i18n import N_, tr
 from caseapp.gui.table_model import Column, TableModel
 from caseapp.gui.table_view import read_only_table
@@ -77,11 +78,7 @@ class ConflictsPage(QWidget):
         self.setObjectName("conflicts-page")
         self.workspace = workspace
         self.model: TableModel[ConflictRow] = TableModel(_COLUMNS, self)
-        heading = QLabel(self.tr("Conflicts"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Conflicts"))
         intro = QLabel(
             self.tr(
                 "A field changed in two places is applied nowhere until you decide. "

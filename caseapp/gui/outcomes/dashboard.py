@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.gui import i18n
+from caseapp.gui.headings import page_heading
 from caseapp.gui.i18n import tr
 from caseapp.gui.operations import Operations
 from caseapp.gui.outcomes import dashboard_tables, numbers
@@ -100,11 +101,7 @@ class ProjectDashboard(OutcomeScreen):
         self.figures: DashboardFigures | None = None
         self.successes: tuple[SuccessPoint, ...] = ()
 
-        self.heading = QLabel(project_key)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(project_key)
         self.as_of = date_edit(as_of or date.today())
         self.as_of.dateChanged.connect(lambda _d: self.reload())
         refresh = QPushButton(tr("Refresh"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.headings import page_heading
 from caseapp.gui.i18n import N_, tr
 from caseapp.gui.overview.list_model import Column, OverviewListModel
 from caseapp.gui.participants.list_model import days_text
@@ -103,11 +104,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("overview-page")
         self.workspace = workspace
-        self.greeting = QLabel()
-        font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.greeting.setFont(font)
+        self.greeting = page_heading()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.models = _models(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.headings import page_heading
 from caseapp.gui.privacy.audit_model import AuditModel, action_text
 from caseapp.gui.workspace import Workspace
 from caseapp.reports import insight_text
@@ -38,11 +39,7 @@ class AuditPage(QWidget):
         self.setObjectName("audit-page")
         self.workspace = workspace
         self.model = AuditModel(self)
-        heading = QLabel(self.tr("Audit log"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Audit log"))
         intro = QLabel(
             self.tr("Who has looked at or changed whose data. Searching the log is itself logged.")
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.headings import page_heading
 from caseapp.gui.privacy.erase_request import ErasePersonDialog, still_in_log_text
 from caseapp.gui.workspace import Workspace
 from caseapp.services import erasure, settings
@@ -36,11 +37,7 @@ class RetentionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("retention-page")
         self.workspace = workspace
-        heading = QLabel(self.tr("Retention and erasure"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = page_heading(self.tr("Retention and erasure"))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.due = QListWidget()

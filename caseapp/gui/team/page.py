@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from caseapp.gui import i18n
+from caseapp.gui.headings import page_heading
 from caseapp.gui.i18n import N_, tr
 from caseapp.gui.participants.list_model import days_text
 from caseapp.gui.table_model import Column, TableModel
@@ -80,15 +81,6 @@ def _break_columns() -> list[Column[access.Break]]:
             ),
         ),
     ]
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class TeamPage(QWidget):
@@ -176,7 +168,7 @@ class TeamPage(QWidget):
         self.message.setObjectName("team-message")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("Your team")))
+        layout.addWidget(page_heading(self.tr("Your team")))
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
